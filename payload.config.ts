@@ -1,0 +1,52 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Users } from './collections/Users'
+import { isEnabled } from './src/config/flags'
+import { databaseAdapter } from './src/db/databaseAdapter'
+import { onInit } from './src/lifecycle/onInit'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    // Gravatar is unreachable from mainland China and would also need a CSP exception.
+    avatar: 'default',
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    },
+    meta: { titleSuffix: ' · 种草 Zhongcao CMS' },
+  },
+  collections: [Users],
+  db: databaseAdapter(process.env),
+  editor: lexicalEditor(),
+  // Depth 2 resolves relationships of relationships on every read; ask for more explicitly.
+  defaultDepth: 1,
+  maxDepth: 5,
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+    disablePlaygroundInProduction: !isEnabled(process.env.GRAPHQL_PLAYGROUND),
+    disableIntrospectionInProduction: !isEnabled(process.env.GRAPHQL_INTROSPECTION),
+  },
+  i18n: {
+    // Chinese first: the fallback for anyone who has not picked a language (see src/server/app.ts).
+    fallbackLanguage: 'zh',
+    supportedLanguages: { zh, en },
+  },
+  onInit,
+  // Checked at server start-up (src/config/serverEnv.ts); an empty value also fails Payload's init.
+  secret: process.env.PAYLOAD_SECRET ?? '',
+  serverURL: process.env.SERVER_URL || undefined,
+  sharp,
+  telemetry: false,
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
+})

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Regenerates every generated file from payload.config.ts: the TypeScript types, the admin import
+# map and the GraphQL schema. With --check, fails when a committed copy was stale.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export NODE_OPTIONS=--no-deprecation NEXT_TELEMETRY_DISABLED=1
+# Generation never opens a real database or signs anything; these only let the config load.
+export PAYLOAD_SECRET="${PAYLOAD_SECRET:-generate-only-not-a-real-secret}"
+unset DATABASE_URI
+
+generated=(src/payload-types.ts schema.graphql 'src/app/(payload)/admin/importMap.js')
+
+npx payload generate:types
+npx payload generate:importmap
+npx payload-graphql generate:schema
+
+if [[ "${1:-}" == "--check" ]]; then
+  if ! git diff --exit-code --stat -- "${generated[@]}" || [[ -n "$(git status --porcelain -- "${generated[@]}")" ]]; then
+    echo "Generated files were stale: run 'npm run generate' and commit the result." >&2
+    exit 1
+  fi
+  echo "Generated files are up to date."
+fi

@@ -1,0 +1,70 @@
+import type { Payload } from 'payload'
+
+import { createHmac } from 'node:crypto'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
+
+/**
+ * Payload stores API keys encrypted and never returns them, so the demo key is derived from the
+ * secret: every seed run can print it, and it changes whenever the secret does.
+ */
+const demoApiKey = (payload: Payload, email: string): string =>
+  createHmac('sha256', payload.secret).update(`demo api key ${email}`).digest('hex')
+
+export type DemoLogin = { email: string; roles: string[]; password: string; apiKey?: string; created: boolean }
+
+/**
+ * Idempotent demo data: whatever already exists is left as it is, whatever is missing is created,
+ * all in one transaction so a failed run leaves nothing behind. Later features add their data here.
+ */
+export async function seed(payload: Payload): Promise<DemoLogin[]> {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const logins: DemoLogin[] = []
+    for (const demo of DEMO_USERS) {
+      const existing = await payload.find({
+        collection: 'users',
+        where: { email: { equals: demo.email } },
+        limit: 1,
+        overrideAccess: true,
+        req,
+      })
+      const isPublisher = demo.roles.includes('publisher')
+      const user =
+        existing.docs[0] ??
+        (await payload.create({
+          collection: 'users',
+          data: {
+            ...demo,
+            password: DEMO_PASSWORD,
+            ...(isPublisher ? { enableAPIKey: true, apiKey: demoApiKey(payload, demo.email) } : {}),
+          },
+          overrideAccess: true,
+          req,
+        }))
+      logins.push({
+        email: demo.email,
+        roles: user.roles,
+        password: DEMO_PASSWORD,
+        apiKey: isPublisher ? demoApiKey(payload, demo.email) : undefined,
+        created: !existing.docs[0],
+      })
+    }
+    await commitTransaction(req)
+    return logins
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+export function printDemoLogins(logins: DemoLogin[]): void {
+  const lines = logins.map((login) =>
+    login.apiKey
+      ? `  ${login.email.padEnd(28)} ${login.roles.join(',').padEnd(12)} Authorization: users API-Key ${login.apiKey}`
+      : `  ${login.email.padEnd(28)} ${login.roles.join(',').padEnd(12)} password: ${login.password}`,
+  )
+  console.log(['', 'Demo logins (development only):', ...lines, ''].join('\n'))
+}

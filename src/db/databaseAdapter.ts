@@ -1,0 +1,50 @@
+import type { DatabaseAdapterObj, Migration } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { migrations as postgresMigrations } from '../../migrations/postgres'
+import { migrations as sqliteMigrations } from '../../migrations/sqlite'
+import { parseDatabaseUri } from './databaseUri'
+import { refuseDevPushedDatabase } from './refuseDevPushedDatabase'
+
+const migrationsRoot = path.resolve(process.cwd(), 'migrations')
+
+/**
+ * The adapter for `DATABASE_URI` (see parseDatabaseUri). Development pushes the schema; production
+ * applies the committed migrations of that adapter at start-up (`prodMigrations`).
+ */
+export function databaseAdapter(env: NodeJS.ProcessEnv): DatabaseAdapterObj {
+  const target = parseDatabaseUri(env.DATABASE_URI, { nodeEnv: env.NODE_ENV, cwd: process.cwd() })
+
+  switch (target.kind) {
+    case 'sqlite':
+      fs.mkdirSync(path.dirname(target.file), { recursive: true })
+      return refuseDevPushedDatabase(
+        sqliteAdapter({
+          client: { url: target.url },
+          // All three are off by default in the adapter; without them concurrent writers fail
+          // with SQLITE_BUSY and a failed request can leave half its writes behind.
+          wal: true,
+          busyTimeout: 5_000,
+          transactionOptions: {},
+          migrationDir: path.join(migrationsRoot, 'sqlite'),
+          prodMigrations: sqliteMigrations as Migration[],
+        }),
+      )
+    case 'postgres':
+      return refuseDevPushedDatabase(
+        postgresAdapter({
+          pool: { connectionString: target.url },
+          migrationDir: path.join(migrationsRoot, 'postgres'),
+          prodMigrations: postgresMigrations as Migration[],
+        }),
+      )
+    case 'mongodb':
+      // Transactions need a replica set; on a standalone server Payload silently runs without them.
+      return mongooseAdapter({ url: target.url })
+  }
+}

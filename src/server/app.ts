@@ -1,0 +1,58 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Logger } from 'pino'
+
+import express from 'express'
+
+import { readinessReport } from '../health/readiness'
+import { defaultAdminLanguage } from './adminLanguage'
+import { requestLogger } from './requestLogger'
+import { securityHeaders } from './securityHeaders'
+
+export type ServerState = { shuttingDown: boolean }
+
+type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
+
+/**
+ * The whole HTTP pipeline, top to bottom. Everything not answered here goes to Next, which serves
+ * Payload's admin (/admin), REST API (/api), GraphQL (/api/graphql) and the readiness route.
+ * No body parser runs before Next: Payload reads the raw request body itself.
+ */
+export function buildApp({
+  dev,
+  https,
+  logger,
+  nextHandler,
+  state,
+}: {
+  dev: boolean
+  https: boolean
+  logger: Logger
+  nextHandler: NextHandler
+  state: ServerState
+}): express.Express {
+  const app = express()
+  app.disable('x-powered-by')
+
+  app.use(requestLogger(logger))
+  app.use(securityHeaders({ dev, https }))
+
+  // Liveness: the process is up and its event loop turns. Never touches the database.
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
+  })
+
+  // Readiness is answered by Next (src/app/(ops)/readyz), except while draining for shutdown.
+  app.get('/readyz', (_req, res, next) => {
+    if (!state.shuttingDown) return next()
+    res
+      .status(503)
+      .set('Cache-Control', 'no-store')
+      .json(readinessReport([{ name: 'server', ok: false, detail: 'shutting down' }]))
+  })
+
+  app.get('/', (_req, res) => res.redirect(302, '/admin'))
+  app.use('/admin', defaultAdminLanguage)
+
+  app.use((req, res) => nextHandler(req, res))
+  return app
+}

@@ -9,8 +9,8 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
  * Payload stores API keys encrypted and never returns them, so the demo key is derived from the
  * secret: every seed run can print it, and it changes whenever the secret does.
  */
-const demoApiKey = (payload: Payload, email: string): string =>
-  createHmac('sha256', payload.secret).update(`demo api key ${email}`).digest('hex')
+export const demoApiKey = (secret: string, email: string): string =>
+  createHmac('sha256', secret).update(`demo api key ${email}`).digest('hex')
 
 export type DemoLogin = { email: string; roles: string[]; password: string; apiKey?: string; created: boolean }
 
@@ -39,7 +39,7 @@ export async function seed(payload: Payload): Promise<DemoLogin[]> {
           data: {
             ...demo,
             password: DEMO_PASSWORD,
-            ...(isPublisher ? { enableAPIKey: true, apiKey: demoApiKey(payload, demo.email) } : {}),
+            ...(isPublisher ? { enableAPIKey: true, apiKey: demoApiKey(payload.config.secret, demo.email) } : {}),
           },
           overrideAccess: true,
           req,
@@ -48,7 +48,7 @@ export async function seed(payload: Payload): Promise<DemoLogin[]> {
         email: demo.email,
         roles: user.roles,
         password: DEMO_PASSWORD,
-        apiKey: isPublisher ? demoApiKey(payload, demo.email) : undefined,
+        apiKey: isPublisher ? demoApiKey(payload.config.secret, demo.email) : undefined,
         created: !existing.docs[0],
       })
     }

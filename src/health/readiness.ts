@@ -26,11 +26,14 @@ async function runCheck(
   }
 }
 
-/** Which committed migrations the database has not recorded as applied. */
-async function pendingMigrations(payload: Payload): Promise<{ expected: number; pending: string[] } | null> {
+/**
+ * How the schema got there: a database the dev server pushed its schema into carries a marker row
+ * (batch -1); any other SQL database must have recorded every committed migration as applied.
+ */
+async function migrationStatus(payload: Payload): Promise<string> {
   const expected = (payload.db as { prodMigrations?: { name: string }[] }).prodMigrations
-  // Dev pushes its schema instead; MongoDB needs no schema migrations.
-  if (process.env.NODE_ENV !== 'production' || !expected) return null
+  // MongoDB is schemaless: its adapter has no schema migrations to apply.
+  if (!expected) return 'none required by this database'
   const { docs } = await payload.find({
     collection: 'payload-migrations',
     limit: 0,
@@ -38,8 +41,11 @@ async function pendingMigrations(payload: Payload): Promise<{ expected: number; 
     depth: 0,
     overrideAccess: true,
   })
+  if (docs.some((doc) => doc.batch === -1)) return 'schema pushed by the development server'
   const applied = new Set(docs.map((doc) => doc.name))
-  return { expected: expected.length, pending: expected.map((m) => m.name).filter((name) => !applied.has(name)) }
+  const pending = expected.map((m) => m.name).filter((name) => !applied.has(name))
+  if (pending.length > 0) throw new Error(`not applied: ${pending.join(', ')}`)
+  return `all ${expected.length} applied`
 }
 
 /**
@@ -52,11 +58,6 @@ export async function checkReadiness(payload: Payload, timeoutMs = 3_000): Promi
     const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
     return `answered a query on users (${totalDocs} rows)`
   })
-  const migrations = await runCheck('migrations', timeoutMs, async () => {
-    const status = await pendingMigrations(payload)
-    if (!status) return 'not used (schema pushed in development, or MongoDB)'
-    if (status.pending.length > 0) throw new Error(`not applied: ${status.pending.join(', ')}`)
-    return `all ${status.expected} applied`
-  })
+  const migrations = await runCheck('migrations', timeoutMs, () => migrationStatus(payload))
   return readinessReport([database, migrations])
 }

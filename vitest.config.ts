@@ -1,0 +1,45 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    // Each test file boots Payload (and for http/production a whole server): run files one at a
+    // time on this 2-core machine rather than starve the servers under test.
+    fileParallelism: false,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['test/int/**/*.test.ts'],
+          globalSetup: ['test/support/databaseGlobalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'http',
+          include: ['test/http/**/*.test.ts'],
+          globalSetup: ['test/support/databaseGlobalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'production',
+          include: ['test/production/**/*.test.ts'],
+          globalSetup: ['test/support/databaseGlobalSetup.ts', 'test/support/productionBuild.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+})

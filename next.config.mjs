@@ -4,7 +4,9 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   // The Express server in src/server.ts sets the security headers; Next should not advertise itself.
   poweredByHeader: false,
-  // Express answers `/` itself; Next only serves the admin, the API and the ops routes.
+  // Test servers build into their own directory: Next allows one dev server per build directory,
+  // and a developer's running `npm run dev` must not stop `npm test`.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
 }
 

@@ -9,9 +9,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { rejectUnknownApiKey } from '@/auth/rejectUnknownApiKey'
+
+export const GET = rejectUnknownApiKey(config, REST_GET(config))
+export const POST = rejectUnknownApiKey(config, REST_POST(config))
+export const DELETE = rejectUnknownApiKey(config, REST_DELETE(config))
+export const PATCH = rejectUnknownApiKey(config, REST_PATCH(config))
+export const PUT = rejectUnknownApiKey(config, REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,32 @@
+import type { SanitizedConfig } from 'payload'
+
+import { getPayload } from 'payload'
+
+type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
+
+const API_KEY_CREDENTIAL = /^\s*\S+\s+API-Key\s+/i
+
+/**
+ * Payload treats a request whose API key matches no user as anonymous and answers it (HTTP 200,
+ * public data only). A channel publisher with a revoked or mistyped key must hear about it instead
+ * of silently seeing less, so a presented key that does not authenticate gets 401.
+ */
+export function rejectUnknownApiKey<Context>(
+  config: Promise<SanitizedConfig>,
+  handler: RouteHandler<Context>,
+): RouteHandler<Context> {
+  return async (request, context) => {
+    const credential = request.headers.get('authorization')
+    if (credential && API_KEY_CREDENTIAL.test(credential)) {
+      const payload = await getPayload({ config })
+      const { user } = await payload.auth({ headers: request.headers })
+      if (!user) {
+        return Response.json(
+          { errors: [{ message: 'Invalid API key', extensions: { code: 'UNAUTHENTICATED' } }] },
+          { status: 401, headers: { 'WWW-Authenticate': 'API-Key' } },
+        )
+      }
+    }
+    return handler(request, context)
+  }
+}

@@ -1,0 +1,28 @@
+import { DEMO_PASSWORD } from '../../seed/demoUsers'
+import { demoApiKey } from '../../seed/seed'
+import { TEST_SECRET } from './testDatabase'
+
+/** The demo publisher's key on a test server (derived from the test secret, as the seed does). */
+export const publisherApiKey = demoApiKey(TEST_SECRET, 'publisher@zhongcao.local')
+
+export async function graphql(
+  baseUrl: string,
+  query: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: { data?: Record<string, unknown>; errors?: { message: string }[] } }> {
+  const response = await fetch(`${baseUrl}/api/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  })
+  return { status: response.status, body: await response.json() }
+}
+
+export async function login(baseUrl: string, email: string, password = DEMO_PASSWORD) {
+  const response = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': 'zh-CN,zh;q=0.9' },
+    body: JSON.stringify({ email, password }),
+  })
+  return { status: response.status, body: (await response.json()) as Record<string, any> }
+}

@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    // A JSON report per run lets scripts/test-summary.mjs add up test:all's three runs.
+    reporters: ['default', 'json'],
+    outputFile: { json: `test-results/vitest-${process.pid}.json` },
     // Each test file boots Payload (and for http/production a whole server): run files one at a
     // time on this 2-core machine rather than starve the servers under test.
     fileParallelism: false,

@@ -1,28 +1,20 @@
 import type { Migration, Payload } from 'payload'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { DEV_PUSHED_DATABASE_MESSAGE } from '../../src/db/refuseDevPushedDatabase'
 import { checkReadiness } from '../../src/health/readiness'
-import { startTestPayload } from '../support/testPayload'
+import { useTestPayload } from '../support/testPayload'
 
 const committedMigrations = (payload: Payload) =>
   (payload.db as unknown as { prodMigrations?: Migration[] }).prodMigrations
 
 describe('committed migrations', () => {
-  let payload: Payload
-
-  beforeAll(async () => {
-    // What `payload migrate` and production do: no schema push, only the committed migrations.
-    process.env.PAYLOAD_MIGRATING = 'true'
-    payload = await startTestPayload('migrations')
-    delete process.env.PAYLOAD_MIGRATING
-  })
-  afterAll(async () => {
-    await payload?.destroy()
-  })
+  // What `payload migrate` and production do: no schema push, only the committed migrations.
+  const testPayload = useTestPayload('migrations', { pushSchema: false })
 
   it('build a working schema on an empty database and report ready', async (ctx) => {
+    const payload = testPayload()
     const migrations = committedMigrations(payload)
     if (!migrations) return ctx.skip() // MongoDB has no schema migrations
     expect(migrations.length).toBeGreaterThan(0)
@@ -47,6 +39,7 @@ describe('committed migrations', () => {
   })
 
   it('make readiness fail, naming the migration, when one is not recorded as applied', async (ctx) => {
+    const payload = testPayload()
     const migrations = committedMigrations(payload)
     if (!migrations) return ctx.skip()
     const latest = migrations[migrations.length - 1]!
@@ -59,16 +52,10 @@ describe('committed migrations', () => {
 })
 
 describe('a database the dev server pushed its schema into', () => {
-  let payload: Payload
-
-  beforeAll(async () => {
-    payload = await startTestPayload('devpushed')
-  })
-  afterAll(async () => {
-    await payload?.destroy()
-  })
+  const testPayload = useTestPayload('devpushed')
 
   it('is refused by the migration runner with a clear error instead of a prompt', async (ctx) => {
+    const payload = testPayload()
     const migrations = committedMigrations(payload)
     if (!migrations) return ctx.skip()
     await expect(payload.db.migrate({ migrations })).rejects.toThrow(DEV_PUSHED_DATABASE_MESSAGE)

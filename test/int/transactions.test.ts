@@ -1,21 +1,13 @@
-import type { Payload } from 'payload'
-
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { startTestPayload } from '../support/testPayload'
+import { useTestPayload } from '../support/testPayload'
 
 describe('transactions', () => {
-  let payload: Payload
-
-  beforeAll(async () => {
-    payload = await startTestPayload('transactions')
-  })
-  afterAll(async () => {
-    await payload?.destroy()
-  })
+  const testPayload = useTestPayload('transactions')
 
   it('leaves nothing behind when a request fails after some of its writes', async () => {
+    const payload = testPayload()
     const req = await createLocalReq({}, payload)
     await initTransaction(req)
     await payload.create({

@@ -1,26 +1,21 @@
 import type { Payload } from 'payload'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
 
-import { startTestPayload } from '../support/testPayload'
+import { useTestPayload } from '../support/testPayload'
 
 const password = 'correct-horse-battery'
 
 describe('users and roles', () => {
+  const testPayload = useTestPayload('users')
   let payload: Payload
   let owner: User
   let editor: User
 
-  beforeAll(async () => {
-    payload = await startTestPayload('users')
-  })
-  afterAll(async () => {
-    await payload?.destroy()
-  })
-
   it('makes the first account an administrator, whatever roles were asked for', async () => {
+    payload = testPayload()
     owner = await payload.create({
       collection: 'users',
       data: { email: 'owner@brand.cn', password, roles: ['editor'] },

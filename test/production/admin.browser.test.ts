@@ -3,6 +3,7 @@ import path from 'node:path'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { registerFirstUser } from '../support/http'
 import { type RunningServer, startServer } from '../support/testServer'
 
 const owner = { email: 'owner@brand.cn', password: 'Correct-Horse-Battery-9' }
@@ -32,11 +33,7 @@ describe('admin UI in a real browser', () => {
 
   beforeAll(async () => {
     server = await startServer({ label: 'admin-browser', mode: 'production' })
-    const register = await fetch(`${server.url}/api/users/first-register`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...owner, name: '品牌负责人', confirmPassword: owner.password }),
-    })
+    const register = await registerFirstUser(server.url, { ...owner, name: '品牌负责人' })
     expect(register.status).toBe(200)
     browser = await launchChromium()
   })

@@ -2,7 +2,7 @@ import { createClient } from '@libsql/client'
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { graphql } from '../support/http'
+import { graphql, registerFirstUser } from '../support/http'
 import { type RunningServer, startServer } from '../support/testServer'
 
 const owner = { email: 'owner@brand.cn', password: 'Correct-Horse-Battery-9' }
@@ -38,13 +38,9 @@ describe('production server', () => {
     })
     expect(demo.status).toBe(401)
 
-    const register = await fetch(`${server.url}/api/users/first-register`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...owner, confirmPassword: owner.password }),
-    })
+    const register = await registerFirstUser(server.url, owner)
     expect(register.status).toBe(200)
-    const { user, token } = await register.json()
+    const { user, token } = register.body
     expect(user.roles).toContain('admin')
 
     const { body } = await graphql(server.url, '{ Users { docs { email roles } } }', {

@@ -26,3 +26,13 @@ export async function login(baseUrl: string, email: string, password = DEMO_PASS
   })
   return { status: response.status, body: (await response.json()) as Record<string, any> }
 }
+
+/** Registers the first account on an empty installation, as the admin's first screen does. */
+export async function registerFirstUser(baseUrl: string, user: { email: string; password: string; name?: string }) {
+  const response = await fetch(`${baseUrl}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...user, confirmPassword: user.password }),
+  })
+  return { status: response.status, body: (await response.json()) as Record<string, any> }
+}

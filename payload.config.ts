@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { Users } from './collections/Users'
 import { isEnabled } from './src/config/flags'
+import { loggerOptions } from './src/config/logging'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { onInit } from './src/lifecycle/onInit'
 
@@ -40,6 +41,8 @@ export default buildConfig({
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
   },
+  // Production logs JSON lines like the HTTP server; dev keeps Payload's readable output.
+  logger: process.env.NODE_ENV === 'production' ? { options: loggerOptions('payload') } : undefined,
   onInit,
   // Checked at server start-up (src/config/serverEnv.ts); an empty value also fails Payload's init.
   secret: process.env.PAYLOAD_SECRET ?? '',

@@ -6,6 +6,7 @@ import next from 'next'
 import { pino } from 'pino'
 
 import { loadDotEnv } from './config/dotEnv'
+import { loggerOptions } from './config/logging'
 import { readServerEnv, ServerEnvError } from './config/serverEnv'
 import { registeredPayloadInstance } from './lifecycle/payloadInstance'
 import { buildApp, type ServerState } from './server/app'
@@ -27,7 +28,7 @@ const dev = env.NODE_ENV !== 'production'
 // The first dev start on an empty database opens onto demo data (see src/lifecycle/onInit.ts).
 if (dev) process.env.SEED_DEMO_ON_EMPTY ??= 'true'
 
-const logger = pino({ level: env.LOG_LEVEL, base: { service: 'zhongcao-cms' } })
+const logger = pino(loggerOptions('http'))
 const state: ServerState = { shuttingDown: false }
 
 const nextApp = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT })

@@ -1,0 +1,7 @@
+export { cutToFit, graphemes, measure } from './length'
+export { needsDisclosureLabel, normalizeHashtag, postText, renderVariant } from './render'
+export type { Mention, RenderedPost, VariantContent } from './render'
+export { CHANNEL_IDS, CHANNEL_RULES, CROPS, DISCLOSURE_LABEL, FORMAT_IDS, FORMAT_RULES } from './rules'
+export type * from './types'
+export { validateVariant, variantSchema } from './validate'
+export type { MediaInfo, VariantInput, VariantIssue, VariantValidation } from './validate'

@@ -1,0 +1,13 @@
+export { summarizeAssetStatus } from './assetStatus'
+export { CONTENT_STATUSES, STATUS_LABELS, type ContentStatus } from './statuses'
+export {
+  allowedTargets,
+  decideTransition,
+  statusAfterContentEdit,
+  TRANSITIONS,
+  type Actor,
+  type Transition,
+  type TransitionDecision,
+  type TransitionRefusal,
+  type TransitionRequest,
+} from './transitions'

@@ -6,10 +6,19 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditLog } from './collections/AuditLog'
+import { Brands } from './collections/Brands'
+import { ContentAssets } from './collections/ContentAssets'
+import { Media } from './collections/Media'
+import { Personas } from './collections/Personas'
+import { Products } from './collections/Products'
 import { Users } from './collections/Users'
+import { isAdmin } from './src/access/isAdmin'
 import { isEnabled } from './src/config/flags'
 import { loggerOptions } from './src/config/logging'
 import { databaseAdapter } from './src/db/databaseAdapter'
+import { adminTranslations } from './src/i18n/adminTranslations'
+import { PUBLISHING_QUEUE, publishDueVariantsTask } from './src/jobs/publishDueVariants'
 import { onInit } from './src/lifecycle/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -25,7 +34,7 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · 种草 Zhongcao CMS' },
   },
-  collections: [Users],
+  collections: [ContentAssets, Media, Brands, Products, Personas, Users, AuditLog],
   db: databaseAdapter(process.env),
   editor: lexicalEditor(),
   // Depth 2 resolves relationships of relationships on every read; ask for more explicitly.
@@ -36,10 +45,19 @@ export default buildConfig({
     disablePlaygroundInProduction: !isEnabled(process.env.GRAPHQL_PLAYGROUND),
     disableIntrospectionInProduction: !isEnabled(process.env.GRAPHQL_INTROSPECTION),
   },
+  jobs: {
+    tasks: [publishDueVariantsTask],
+    // The runner lives in the server process by default. With several server instances, set
+    // JOBS_AUTORUN=false on all of them and run one `npm run jobs` process instead.
+    autoRun: [{ cron: '* * * * *', queue: PUBLISHING_QUEUE }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN?.trim().toLowerCase() !== 'false',
+    access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
+  },
   i18n: {
     // Chinese first: the fallback for anyone who has not picked a language (see src/server/app.ts).
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
+    translations: adminTranslations,
   },
   // Production logs JSON lines like the HTTP server; dev keeps Payload's readable output.
   logger: process.env.NODE_ENV === 'production' ? { options: loggerOptions('payload') } : undefined,

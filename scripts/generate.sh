@@ -11,9 +11,21 @@ unset DATABASE_URI
 
 generated=(src/payload-types.ts schema.graphql 'src/app/(payload)/admin/importMap.js')
 
-npx payload generate:types
-npx payload generate:importmap
-npx payload-graphql generate:schema
+# Payload's CLI loads the TypeScript config through a loader that now and then stalls on an import
+# and exits 0 having written nothing; a step counts only once its file has been written anew.
+write() {
+  local file=$1
+  shift
+  for attempt in 1 2 3 4 5; do
+    rm -f "$file"
+    "$@" >/dev/null && [[ -s "$file" ]] && { echo "wrote $file"; return 0; }
+    echo "$file: not written, retrying ($attempt/5)" >&2
+  done
+  return 1
+}
+write src/payload-types.ts npx payload generate:types
+write 'src/app/(payload)/admin/importMap.js' npx payload generate:importmap
+write schema.graphql npx payload-graphql generate:schema
 
 if [[ "${1:-}" == "--check" ]]; then
   if ! git diff --exit-code --stat -- "${generated[@]}" || [[ -n "$(git status --porcelain -- "${generated[@]}")" ]]; then

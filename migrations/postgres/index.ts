@@ -1,9 +1,15 @@
 import * as migration_20261123_104257_initial from './20261123_104257_initial';
+import * as migration_20261123_113324_content_core from './20261123_113324_content_core';
 
 export const migrations = [
   {
     up: migration_20261123_104257_initial.up,
     down: migration_20261123_104257_initial.down,
-    name: '20261123_104257_initial'
+    name: '20261123_104257_initial',
+  },
+  {
+    up: migration_20261123_113324_content_core.up,
+    down: migration_20261123_113324_content_core.down,
+    name: '20261123_113324_content_core'
   },
 ];

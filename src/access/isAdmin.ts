@@ -1,6 +1,6 @@
-import type { Access } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { hasRole } from '../auth/roles'
 
-/** Allows administrators only. */
-export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
+/** Allows administrators only. A plain boolean, so it also guards the jobs queue. */
+export const isAdmin = ({ req: { user } }: { req: PayloadRequest }): boolean => hasRole(user, 'admin')

@@ -18,7 +18,7 @@ export type FormatId =
   | 'xiaohongshu-video-note'
 
 /** The image crops Zhongcao produces for covers (the media collection generates one size per crop). */
-export type CropId = 'wide-235' | 'square' | 'portrait-3-4' | 'vertical-9-16' | 'landscape-4-3' | 'landscape-16-9'
+export type CropId = 'wide235' | 'square' | 'portrait3x4' | 'vertical9x16' | 'landscape4x3' | 'landscape16x9'
 
 export type Crop = { width: number; height: number; label: Localized }
 

@@ -1,5 +1,5 @@
 export { summarizeAssetStatus } from './assetStatus'
-export { CONTENT_STATUSES, STATUS_LABELS, type ContentStatus } from './statuses'
+export { CONTENT_STATUSES, RELEASED_STATUSES, STATUS_LABELS, type ContentStatus } from './statuses'
 export {
   allowedTargets,
   decideTransition,

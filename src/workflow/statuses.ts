@@ -26,3 +26,6 @@ export const STATUS_LABELS: Record<ContentStatus, Localized> = {
   rejected: { zh: '已驳回', en: 'Rejected' },
   archived: { zh: '已归档', en: 'Archived' },
 }
+
+/** Statuses a channel publisher may see (SPEC §1: approved, scheduled and published; never drafts). */
+export const RELEASED_STATUSES: readonly ContentStatus[] = ['approved', 'scheduled', 'published']

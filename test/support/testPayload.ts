@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 import { getPayload } from 'payload'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, vi } from 'vitest'
 
 import { freshDatabaseUri, TEST_SECRET } from './testDatabase'
 
@@ -17,6 +17,9 @@ export async function startTestPayload(label: string, { pushSchema = true } = {}
   delete process.env.SEED_DEMO_ON_EMPTY
   if (!pushSchema) process.env.PAYLOAD_MIGRATING = 'true'
   try {
+    // The config builds its database adapter from DATABASE_URI when it is evaluated; without a
+    // fresh module registry a second instance in the same file would reuse the first database.
+    vi.resetModules()
     const { default: config } = await import('../../payload.config')
     return await getPayload({ config, key: randomUUID() })
   } finally {

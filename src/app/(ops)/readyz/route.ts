@@ -7,7 +7,8 @@ import { checkReadiness, readinessReport } from '@/health/readiness'
 export const dynamic = 'force-dynamic'
 
 export async function GET(): Promise<Response> {
-  const report = await getPayload({ config }).then(
+  // cron: true starts the jobs runner (scheduled publishing) as soon as the server warms up.
+  const report = await getPayload({ config, cron: true }).then(
     (payload) => checkReadiness(payload),
     (error: unknown) =>
       readinessReport([

@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../../src/access/isStaff'
+import { nobody } from '../../src/access/nobody'
+import { CONTENT_STATUSES, STATUS_LABELS } from '../../src/workflow'
+import { refuseDeletes, refuseUpdates } from './hooks/refuseChanges'
+
+const statusOptions = CONTENT_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))
+
+/**
+ * Append-only record of every workflow transition (SPEC §4): who, when, what, from, to, why.
+ * Entries are written by hooks inside the request's transaction, so a failed change leaves none.
+ */
+export const AuditLog: CollectionConfig<'audit-log'> = {
+  slug: 'audit-log',
+  labels: { singular: { zh: '审计日志', en: 'Audit entry' }, plural: { zh: '审计日志', en: 'Audit log' } },
+  admin: {
+    defaultColumns: ['createdAt', 'actor', 'documentTitle', 'format', 'from', 'to', 'reason'],
+    group: { zh: '系统', en: 'System' },
+    useAsTitle: 'documentTitle',
+  },
+  access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
+  hooks: { beforeChange: [refuseUpdates], beforeDelete: [refuseDeletes] },
+  timestamps: true,
+  fields: [
+    { name: 'user', type: 'relationship', relationTo: 'users', label: { zh: '操作人', en: 'User' }, index: true },
+    {
+      name: 'actor',
+      type: 'text',
+      required: true,
+      label: { zh: '操作方', en: 'Actor' },
+      admin: { description: { zh: '用户邮箱，或定时任务 system', en: 'The user’s email, or system for the scheduled job' } },
+    },
+    { name: 'targetCollection', type: 'text', required: true, label: { zh: '集合', en: 'Collection' } },
+    { name: 'documentId', type: 'text', required: true, index: true, label: { zh: '文档 ID', en: 'Document ID' } },
+    { name: 'documentTitle', type: 'text', label: { zh: '文档', en: 'Document' } },
+    { name: 'variantId', type: 'text', label: { zh: '平台版本 ID', en: 'Variant ID' } },
+    { name: 'format', type: 'text', label: { zh: '平台格式', en: 'Format' } },
+    { name: 'from', type: 'select', options: statusOptions, label: { zh: '原状态', en: 'From' } },
+    { name: 'to', type: 'select', options: statusOptions, required: true, label: { zh: '新状态', en: 'To' } },
+    { name: 'reason', type: 'textarea', label: { zh: '理由', en: 'Reason' } },
+    {
+      name: 'overriddenIssues',
+      type: 'json',
+      label: { zh: '被强制忽略的合规问题', en: 'Overridden compliance issues' },
+    },
+  ],
+}

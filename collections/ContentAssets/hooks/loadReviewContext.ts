@@ -1,0 +1,63 @@
+import type { PayloadRequest } from 'payload'
+
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+
+import type { ProductCategory } from '../../../src/compliance'
+import type { VariantContext } from '../../../src/content/reviewVariant'
+import type { MediaInfo } from '../../../src/platforms'
+import type { ContentAsset } from '../../../src/payload-types'
+
+type Ref = number | string | { id: number | string } | null | undefined
+
+export const idOf = (ref: Ref): number | string | null => (ref && typeof ref === 'object' ? ref.id : (ref ?? null))
+
+/** Everything outside a variant that reviewing it needs, loaded once per save inside the request. */
+export async function loadReviewContext(
+  data: Partial<ContentAsset>,
+  req: PayloadRequest,
+): Promise<Omit<VariantContext, 'actor' | 'now' | 'draftSave'>> {
+  const brandId = idOf(data.brand as Ref)
+  const productIds = (data.products ?? []).map((ref) => idOf(ref as Ref)).filter((id) => id !== null)
+  const mediaIds = (data.variants ?? []).flatMap((variant) =>
+    [variant.cover, variant.video, ...(variant.images ?? [])].map((ref) => idOf(ref as Ref)).filter((id) => id !== null),
+  )
+
+  const [brand, products, media] = await Promise.all([
+    brandId === null ? null : req.payload.findByID({ collection: 'brands', id: brandId, depth: 0, req, overrideAccess: true }),
+    productIds.length === 0
+      ? []
+      : req.payload
+          .find({ collection: 'products', where: { id: { in: productIds } }, depth: 0, pagination: false, req, overrideAccess: true })
+          .then((result) => result.docs),
+    mediaIds.length === 0
+      ? []
+      : req.payload
+          .find({ collection: 'media', where: { id: { in: mediaIds } }, depth: 0, pagination: false, req, overrideAccess: true })
+          .then((result) => result.docs),
+  ])
+
+  const mediaById = new Map<string, MediaInfo>(
+    media.map((item) => [
+      String(item.id),
+      {
+        mimeType: item.mimeType,
+        bytes: item.filesize,
+        width: item.width,
+        height: item.height,
+        durationSeconds: item.durationSeconds,
+      },
+    ]),
+  )
+  // A product's own category is more specific than its brand's (a beauty group selling snacks).
+  const category: ProductCategory = products.find((product) => product.category !== 'other')?.category ?? brand?.category ?? 'other'
+  const body = data.body as Parameters<typeof convertLexicalToHTML>[0]['data'] | null | undefined
+
+  return {
+    paid: Boolean(data.sponsored),
+    category,
+    allowTerms: [...(brand?.protectedNames ?? []), ...(brand ? [brand.name] : []), ...products.map((product) => product.name)],
+    masterBody: body ? { html: convertLexicalToHTML({ data: body }), text: convertLexicalToPlaintext({ data: body }) } : { html: '', text: '' },
+    media: (ref) => mediaById.get(String(idOf(ref))) ?? null,
+  }
+}

@@ -13,11 +13,11 @@ if (process.env.NODE_ENV === 'production') {
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
-const { printDemoLogins, seed } = await import('./seed')
+const { printSeedSummary, seed } = await import('./seed')
 
 const payload = await getPayload({ config })
 try {
-  printDemoLogins(await seed(payload))
+  printSeedSummary(await seed(payload))
 } finally {
   await payload.destroy()
 }

@@ -3,6 +3,9 @@ import type { Payload } from 'payload'
 import { createHmac } from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import type { User } from '../src/payload-types'
+
+import { seedContent } from './content'
 import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
 
 /**
@@ -14,15 +17,18 @@ export const demoApiKey = (secret: string, email: string): string =>
 
 export type DemoLogin = { email: string; roles: string[]; password: string; apiKey?: string; created: boolean }
 
+export type SeedResult = { logins: DemoLogin[]; content: { created: number; existing: number } }
+
 /**
  * Idempotent demo data: whatever already exists is left as it is, whatever is missing is created,
  * all in one transaction so a failed run leaves nothing behind. Later features add their data here.
  */
-export async function seed(payload: Payload): Promise<DemoLogin[]> {
+export async function seed(payload: Payload): Promise<SeedResult> {
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
     const logins: DemoLogin[] = []
+    const byRole = new Map<string, User>()
     for (const demo of DEMO_USERS) {
       const existing = await payload.find({
         collection: 'users',
@@ -44,6 +50,7 @@ export async function seed(payload: Payload): Promise<DemoLogin[]> {
           overrideAccess: true,
           req,
         }))
+      byRole.set(demo.roles[0]!, user)
       logins.push({
         email: demo.email,
         roles: user.roles,
@@ -52,19 +59,32 @@ export async function seed(payload: Payload): Promise<DemoLogin[]> {
         created: !existing.docs[0],
       })
     }
+    const content = await seedContent(payload, req, {
+      admin: byRole.get('admin')!,
+      editor: byRole.get('editor')!,
+      reviewer: byRole.get('reviewer')!,
+    })
     await commitTransaction(req)
-    return logins
+    return { logins, content }
   } catch (error) {
     await killTransaction(req)
     throw error
   }
 }
 
-export function printDemoLogins(logins: DemoLogin[]): void {
+export function printSeedSummary({ logins, content }: SeedResult): void {
   const lines = logins.map((login) =>
     login.apiKey
       ? `  ${login.email.padEnd(28)} ${login.roles.join(',').padEnd(12)} Authorization: users API-Key ${login.apiKey}`
       : `  ${login.email.padEnd(28)} ${login.roles.join(',').padEnd(12)} password: ${login.password}`,
   )
-  console.log(['', 'Demo logins (development only):', ...lines, ''].join('\n'))
+  console.log(
+    [
+      '',
+      `Demo content: ${content.created} assets created, ${content.existing} already there.`,
+      'Demo logins (development only):',
+      ...lines,
+      '',
+    ].join('\n'),
+  )
 }

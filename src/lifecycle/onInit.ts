@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { isEnabled } from '../config/flags'
-import { printDemoLogins, seed } from '../../seed/seed'
+import { printSeedSummary, seed } from '../../seed/seed'
 import { registerPayloadInstance } from './payloadInstance'
 
 /**
@@ -16,5 +16,5 @@ export async function onInit(payload: Payload): Promise<void> {
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
   if (totalDocs > 0) return
   payload.logger.info('Empty database: seeding demo data')
-  printDemoLogins(await seed(payload))
+  printSeedSummary(await seed(payload))
 }

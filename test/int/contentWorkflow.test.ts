@@ -33,12 +33,12 @@ describe('content workflow through the Local API, as each role', () => {
   const auditCount = async () => (await payload.count({ collection: 'audit-log' })).totalDocs
   const read = (id: number | string) => payload.findByID({ collection: 'content-assets', id, overrideAccess: true })
 
-  /** Saves the asset's first variant with changes, as `user`. */
+  /** Saves the asset with changes to its first variant, as `user`. */
   const saveVariant = (asset: ContentAsset, user: User, changes: Partial<Variant>) =>
     payload.update({
       collection: 'content-assets',
       id: asset.id,
-      data: { variants: [{ ...asset.variants![0]!, ...changes }] },
+      data: { variants: asset.variants!.map((variant, index) => (index === 0 ? { ...variant, ...changes } : variant)) },
       user,
       overrideAccess: false,
     })
@@ -154,6 +154,22 @@ describe('content workflow through the Local API, as each role', () => {
     expect(saved.variants![0]!.status).toBe('approved')
   })
 
+  it('refuses a reviewer’s save that would drop a platform variant', async () => {
+    const asset = await createNote(team.editor, '原文案。')
+    const withWeibo = await payload.update({
+      collection: 'content-assets',
+      id: asset.id,
+      data: { variants: [...asset.variants!, { format: 'weibo-post', status: 'draft', body: '微博文案' }] },
+      user: team.editor,
+      overrideAccess: false,
+    })
+    const errors = await refusal(
+      payload.update({ collection: 'content-assets', id: asset.id, data: { variants: [withWeibo.variants![0]!] }, user: team.reviewer, overrideAccess: false }),
+    )
+    expect(errors).toEqual([{ path: 'variants', message: '只有内容编辑可以新增或删除平台版本' }])
+    expect((await read(asset.id)).variants).toHaveLength(2)
+  })
+
   it('sends approved content back to draft when an editor changes it, and says so in the audit log', async () => {
     const submitted = await saveVariant(await createNote(team.editor, '原文案。'), team.editor, { status: 'in_review' })
     const approved = await saveVariant(submitted, team.reviewer, { status: 'approved' })
@@ -221,6 +237,12 @@ describe('content workflow through the Local API, as each role', () => {
     const seen = await payload.findByID({ collection: 'content-assets', id: asset.id, user: team.publisher, overrideAccess: false })
     expect(seen.variants!.map((variant) => [variant.format, variant.status])).toEqual([['xiaohongshu-image-note', 'approved']])
     expect(JSON.stringify(seen)).not.toContain('内部备注')
+
+    // Saving the variants it sees would drop the others, so a publisher cannot save an asset.
+    await expect(
+      payload.update({ collection: 'content-assets', id: asset.id, data: { variants: seen.variants }, user: team.publisher, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
+    expect((await read(asset.id)).variants).toHaveLength(2)
 
     const onlyDrafts = await createNote(team.editor, '还在写。')
     await expect(

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { DEMO_ASSETS } from '../../seed/contentAssets'
+import { FORMAT_IDS } from '../../src/platforms'
+import { CONTENT_STATUSES } from '../../src/workflow'
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seed/demoUsers'
 import { demoApiKey, seed } from '../../seed/seed'
 import { useTestPayload } from '../support/testPayload'
@@ -9,7 +12,8 @@ describe('seed', () => {
   const payload = useTestPayload('seed')
 
   it('creates one demo account per role, the admin first', async () => {
-    const logins = await seed(payload())
+    const { logins, content } = await seed(payload())
+    expect(content).toEqual({ created: DEMO_ASSETS.length, existing: 0 })
     expect(logins.map((login) => [login.email, login.created])).toEqual(
       DEMO_USERS.map((demo) => [demo.email, true]),
     )
@@ -23,17 +27,34 @@ describe('seed', () => {
     expect(login.user?.roles).toEqual(['editor'])
   })
 
+  it('fills the CMS with demo content in every format and state, moved by the demo team', async () => {
+    const { docs } = await payload().find({ collection: 'content-assets', limit: 0, pagination: false, depth: 0 })
+    expect(docs).toHaveLength(DEMO_ASSETS.length)
+    const variants = docs.flatMap((doc) => doc.variants ?? [])
+    expect(new Set(variants.map((variant) => variant.format))).toEqual(new Set(FORMAT_IDS))
+    expect(new Set(variants.map((variant) => variant.status))).toEqual(new Set(CONTENT_STATUSES))
+    // Some demo texts carry findings on purpose, for the compliance report to show.
+    const findings = variants.filter((variant) => (variant.checks as { compliance: { blockCount: number } }).compliance.blockCount > 0)
+    expect(findings.length).toBeGreaterThan(2)
+
+    const audit = await payload().find({ collection: 'audit-log', limit: 0, pagination: false, depth: 0 })
+    expect(new Set(audit.docs.map((entry) => entry.actor))).toEqual(
+      new Set(['editor@zhongcao.local', 'reviewer@zhongcao.local', 'admin@zhongcao.local']),
+    )
+  })
+
   it('is idempotent: a second run creates nothing and prints the same logins', async () => {
     const before = await payload().find({ collection: 'users', limit: 0, sort: 'id' })
-    const logins = await seed(payload())
+    const { logins, content } = await seed(payload())
     expect(logins.every((login) => !login.created)).toBe(true)
+    expect(content).toEqual({ created: 0, existing: DEMO_ASSETS.length })
     const after = await payload().find({ collection: 'users', limit: 0, sort: 'id' })
     expect(after.docs.map((user) => user.id)).toEqual(before.docs.map((user) => user.id))
     expect(after.totalDocs).toBe(DEMO_USERS.length)
   })
 
   it('prints a publisher API key that really authenticates', async () => {
-    const [publisher] = (await seed(payload())).filter((login) => login.apiKey)
+    const [publisher] = (await seed(payload())).logins.filter((login) => login.apiKey)
     expect(publisher?.apiKey).toBe(demoApiKey(TEST_SECRET, 'publisher@zhongcao.local'))
     const { user } = await payload().auth({
       headers: new Headers({ Authorization: `users API-Key ${publisher?.apiKey}` }),

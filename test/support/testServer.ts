@@ -54,6 +54,8 @@ export async function startServer({
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: tsx runs the server in a child process, and both must go together.
+    detached: true,
   })
   child.stdout.pipe(log)
   child.stderr.pipe(log)
@@ -71,17 +73,20 @@ export async function startServer({
         if (!line.startsWith('{')) continue
         const entry = JSON.parse(line) as { msg?: string; port?: number }
         if (entry.msg?.startsWith('listening on')) port = entry.port
-        const settled = entry.msg === 'ready' || (!expectReady && entry.msg === 'not ready')
-        if (settled && port) {
-          clearTimeout(timer)
-          resolve(`http://127.0.0.1:${port}`)
-        }
+        if (!port || (entry.msg !== 'ready' && entry.msg !== 'not ready')) continue
+        clearTimeout(timer)
+        if (entry.msg === 'ready' || !expectReady) resolve(`http://127.0.0.1:${port}`)
+        else reject(new Error(`server ${label} started but is not ready: ${line}`))
       }
     })
     void exited.then((code) => {
       clearTimeout(timer)
       reject(new Error(`server ${label} exited with ${code} before it was ready; see ${logFile}`))
     })
+  }).catch((error: unknown) => {
+    // A server that never became ready must not outlive the test run (and hold Next's dev lock).
+    if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL')
+    throw error
   })
 
   return {

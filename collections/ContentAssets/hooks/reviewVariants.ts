@@ -6,6 +6,7 @@ import type { Localized } from '../../../src/i18n/localized'
 import type { ContentAsset } from '../../../src/payload-types'
 
 import { reviewVariant, type StoredVariant, type VariantTransition } from '../../../src/content/reviewVariant'
+import { hasRole } from '../../../src/auth/roles'
 import { summarizeAssetStatus, type Actor } from '../../../src/workflow'
 import { idOf, loadReviewContext } from './loadReviewContext'
 import { DRAFT_SAVE_CONTEXT } from './markDraftSaves'
@@ -50,6 +51,16 @@ export const reviewVariants: CollectionBeforeChangeHook<ContentAsset> = async ({
 
   const errors: ValidationFieldError[] = []
   const transitions: PendingAuditEntry[] = []
+
+  // Field access guards each variant's fields but not the rows themselves: only the people who
+  // write content add or remove variants (a reviewer's save must not drop one).
+  const ids = (variants: typeof data.variants) => (variants ?? []).map((variant) => variant.id ?? 'new').sort().join()
+  if (originalDoc && actor !== 'system' && !hasRole(req.user, 'admin', 'editor') && ids(data.variants) !== ids(originalDoc.variants)) {
+    errors.push({
+      path: 'variants',
+      message: localize({ zh: '只有内容编辑可以新增或删除平台版本', en: 'Only content editors may add or remove platform variants' }),
+    })
+  }
   const variants = (data.variants ?? []).map((variant, index) => {
     const review = reviewVariant(variant.id ? previousById.get(variant.id) : undefined, asStored(variant), reviewContext)
     for (const issue of review.errors) {

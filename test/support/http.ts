@@ -9,11 +9,12 @@ export async function graphql(
   baseUrl: string,
   query: string,
   headers: Record<string, string> = {},
+  variables?: Record<string, unknown>,
 ): Promise<{ status: number; body: { data?: Record<string, unknown>; errors?: { message: string }[] } }> {
   const response = await fetch(`${baseUrl}/api/graphql`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   })
   return { status: response.status, body: await response.json() }
 }

@@ -7,6 +7,9 @@ const nextConfig = {
   // Test servers build into their own directory: Next allows one dev server per build directory,
   // and a developer's running `npm run dev` must not stop `npm test`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // The dev server refuses its scripts and hot-reload socket to origins it does not know, which
+  // leaves the admin blank; http://127.0.0.1 is the same machine as http://localhost.
+  allowedDevOrigins: ['127.0.0.1', '[::1]'],
   reactStrictMode: true,
 }
 

@@ -5,7 +5,7 @@ export default defineConfig({
     // A JSON report per run lets scripts/test-summary.mjs add up test:all's three runs.
     reporters: ['default', 'json'],
     outputFile: { json: `test-results/vitest-${process.pid}.json` },
-    // Each test file boots Payload (and for http/production a whole server): run files one at a
+    // Each test file boots Payload (and for http/e2e a whole server): run files one at a
     // time on this 2-core machine rather than starve the servers under test.
     fileParallelism: false,
     projects: [
@@ -36,8 +36,8 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'production',
-          include: ['test/production/**/*.test.ts'],
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/support/databaseGlobalSetup.ts', 'test/support/productionBuild.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,

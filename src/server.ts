@@ -48,11 +48,8 @@ const server = app.listen(env.PORT, env.HOST, () => {
   logger.info({ port, dev }, `listening on http://localhost:${port}/admin`)
   void warmUp(port)
 })
-if (dev) {
-  // Hot reload in the browser talks to Next over a websocket upgrade on the same port.
-  const upgrade = nextApp.getUpgradeHandler()
-  server.on('upgrade', (req, socket, head) => void upgrade(req, socket, head))
-}
+// No 'upgrade' listener of our own: Next's request handler attaches one to this server on the
+// first request (hot reload in dev), and a second listener would answer every handshake twice.
 
 installGracefulShutdown({
   server,

@@ -1,31 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { launchChromium, signIn, watchCspViolations } from '../support/browser'
 import { registerFirstUser } from '../support/http'
 import { type RunningServer, startServer } from '../support/testServer'
 
 const owner = { email: 'owner@brand.cn', password: 'Correct-Horse-Battery-9' }
 const screenshot = path.resolve('test-results/admin-dashboard.png')
-
-/**
- * Debian's chromium, driven by playwright-core: never a browser that Playwright downloads.
- * The flags keep it off this machine's closed network (no sync, updates or background fetches).
- */
-const launchChromium = () =>
-  chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
 
 describe('admin UI in a real browser', () => {
   let server: RunningServer
@@ -45,18 +28,11 @@ describe('admin UI in a real browser', () => {
   it('logs in and shows the dashboard in Simplified Chinese, even to an English browser', async () => {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } })
     const page = await context.newPage()
-    const blocked: string[] = []
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text())
-    })
+    const blocked = watchCspViolations(page)
 
     await page.goto(`${server.url}/admin`)
     await page.waitForURL(/\/admin\/login/)
-    await page.locator('#field-email').fill(owner.email)
-    await page.locator('#field-password').fill(owner.password)
-    await page.getByRole('button', { name: '登录' }).click()
-
-    await page.waitForURL((url) => url.pathname === '/admin')
+    await signIn(page, server.url, owner.email, owner.password)
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh')
     // The Users collection card, labelled in Chinese, inside its Chinese group.
     await page.getByRole('heading', { name: '系统' }).waitFor()

@@ -62,6 +62,11 @@ export default buildConfig({
   // Production logs JSON lines like the HTTP server; dev keeps Payload's readable output.
   logger: process.env.NODE_ENV === 'production' ? { options: loggerOptions('payload') } : undefined,
   onInit,
+  upload: {
+    // Uploads go to temporary files, not memory: a few large videos must not exhaust the server.
+    useTempFiles: true,
+    limits: { fileSize: Number(process.env.UPLOAD_MAX_MB || 512) * 1024 * 1024 },
+  },
   // Checked at server start-up (src/config/serverEnv.ts); an empty value also fails Payload's init.
   secret: process.env.PAYLOAD_SECRET ?? '',
   serverURL: process.env.SERVER_URL || undefined,

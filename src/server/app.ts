@@ -5,6 +5,7 @@ import express from 'express'
 
 import { readinessReport } from '../health/readiness'
 import { defaultAdminLanguage } from './adminLanguage'
+import { closeUnreadRequests } from './closeUnreadRequests'
 import { requestLogger } from './requestLogger'
 import { securityHeaders } from './securityHeaders'
 
@@ -35,6 +36,7 @@ export function buildApp({
 
   app.use(requestLogger(logger))
   app.use(securityHeaders({ dev, https }))
+  app.use(closeUnreadRequests)
 
   // Liveness: the process is up and its event loop turns. Never touches the database.
   app.get('/healthz', (_req, res) => {

@@ -1,4 +1,5 @@
 import { createClient } from '@libsql/client'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_USERS } from '../../seed/demoUsers'
@@ -10,7 +11,7 @@ describe('HTTP server', () => {
   let server: RunningServer
 
   beforeAll(async () => {
-    server = await startServer({ label: 'http', mode: 'development' })
+    server = await startServer({ label: 'http', mode: 'development', env: { UPLOAD_MAX_MB: '1' } })
   })
   afterAll(async () => {
     await server?.stop()
@@ -87,6 +88,29 @@ describe('HTTP server', () => {
     const asAdmin = await login(server.url, 'admin@zhongcao.local')
     const all = await graphql(server.url, '{ Users { totalDocs } }', { Authorization: `JWT ${asAdmin.body.token}` })
     expect(all.body.data).toEqual({ Users: { totalDocs: DEMO_USERS.length } })
+  })
+
+  it('takes an image upload, cuts every platform crop, and refuses oversized or disguised files', async () => {
+    const { body } = await login(server.url, 'editor@zhongcao.local')
+    const upload = (data: Buffer, name: string, type: string) => {
+      const form = new FormData()
+      form.append('file', new Blob([Uint8Array.from(data)], { type }), name)
+      form.append('_payload', JSON.stringify({ alt: name }))
+      return fetch(`${server.url}/api/media`, { method: 'POST', body: form, headers: { Authorization: `JWT ${body.token}` } })
+    }
+
+    const photo = await sharp({ create: { width: 2160, height: 2880, channels: 3, background: '#c9a7e8' } }).jpeg().toBuffer()
+    const accepted = await upload(photo, 'cover.jpg', 'image/jpeg')
+    expect(accepted.status).toBe(201)
+    const { doc } = await accepted.json()
+    expect(Object.keys(doc.sizes).sort()).toEqual(['landscape16x9', 'landscape4x3', 'portrait3x4', 'square', 'vertical9x16', 'wide235'])
+    expect(doc.sizes.wide235).toMatchObject({ width: 900, height: 383 })
+
+    const disguised = await upload(Buffer.from('<script>alert(1)</script>'), 'not-a-photo.jpg', 'image/jpeg')
+    expect(disguised.status).toBe(400)
+
+    const oversized = await upload(Buffer.alloc(1.5 * 1024 * 1024), 'huge.jpg', 'image/jpeg')
+    expect(oversized.status).toBe(413)
   })
 
   it('answers 401 to an API key that matches no user, on GraphQL and REST', async () => {

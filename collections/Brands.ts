@@ -4,6 +4,7 @@ import { authenticated } from '../src/access/authenticated'
 import { canManageCatalog } from '../src/access/canManageCatalog'
 import { isAdmin } from '../src/access/isAdmin'
 import { PRODUCT_CATEGORIES } from '../src/taxonomy/productCategories'
+import { selectOptions } from '../src/taxonomy/options'
 
 export const Brands: CollectionConfig<'brands'> = {
   slug: 'brands',
@@ -18,7 +19,7 @@ export const Brands: CollectionConfig<'brands'> = {
       type: 'select',
       label: { zh: '品类', en: 'Category' },
       required: true,
-      options: PRODUCT_CATEGORIES.map(({ value, label }) => ({ value, label })),
+      options: selectOptions(PRODUCT_CATEGORIES),
       admin: { description: { zh: '决定合规检查范围：化妆品、食品、母婴不得宣称医疗功效', en: 'Decides the compliance checks: cosmetics, food and mother-and-baby products must not claim medical effects' } },
     },
     {

@@ -4,6 +4,7 @@ import { authenticated } from '../src/access/authenticated'
 import { canManageCatalog } from '../src/access/canManageCatalog'
 import { isAdmin } from '../src/access/isAdmin'
 import { CITY_TIERS, GENDER_TARGETS, VERTICALS } from '../src/taxonomy/audience'
+import { selectOptions } from '../src/taxonomy/options'
 
 /** A target audience, defined once and reused by content and campaigns (SPEC §5, §6). */
 export const Personas: CollectionConfig<'personas'> = {
@@ -19,7 +20,7 @@ export const Personas: CollectionConfig<'personas'> = {
       label: { zh: '性别', en: 'Gender' },
       required: true,
       defaultValue: 'any',
-      options: GENDER_TARGETS.map(({ value, label }) => ({ value, label })),
+      options: selectOptions(GENDER_TARGETS),
     },
     {
       type: 'row',
@@ -44,14 +45,14 @@ export const Personas: CollectionConfig<'personas'> = {
       type: 'select',
       hasMany: true,
       label: { zh: '城市等级', en: 'City tiers' },
-      options: CITY_TIERS.map(({ value, label }) => ({ value, label })),
+      options: selectOptions(CITY_TIERS),
     },
     {
       name: 'interests',
       type: 'select',
       hasMany: true,
       label: { zh: '兴趣垂类', en: 'Interests' },
-      options: VERTICALS.map(({ value, label }) => ({ value, label })),
+      options: selectOptions(VERTICALS),
     },
   ],
 }

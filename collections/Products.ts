@@ -4,6 +4,7 @@ import { authenticated } from '../src/access/authenticated'
 import { canManageCatalog } from '../src/access/canManageCatalog'
 import { isAdmin } from '../src/access/isAdmin'
 import { VERTICALS } from '../src/taxonomy/audience'
+import { selectOptions } from '../src/taxonomy/options'
 import { PRODUCT_CATEGORIES } from '../src/taxonomy/productCategories'
 
 export const Products: CollectionConfig<'products'> = {
@@ -20,14 +21,14 @@ export const Products: CollectionConfig<'products'> = {
       type: 'select',
       label: { zh: '品类', en: 'Category' },
       required: true,
-      options: PRODUCT_CATEGORIES.map(({ value, label }) => ({ value, label })),
+      options: selectOptions(PRODUCT_CATEGORIES),
     },
     {
       name: 'verticals',
       type: 'select',
       hasMany: true,
       label: { zh: '垂类', en: 'Verticals' },
-      options: VERTICALS.map(({ value, label }) => ({ value, label })),
+      options: selectOptions(VERTICALS),
     },
     { name: 'priceYuan', type: 'number', label: { zh: '售价（元）', en: 'Price (CNY)' }, min: 0 },
   ],

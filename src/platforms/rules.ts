@@ -55,6 +55,45 @@ export const CROPS: Record<CropId, Crop> = {
 
 const noMentions = (source: Source) => ({ supported: false, trailingSpace: false, withUserId: false, source })
 
+/** What every format of a channel shares; each format adds its own media rules. */
+type ChannelShared = Omit<FormatRules, 'id' | 'label'>
+
+const wecomMessage: ChannelShared = {
+  channel: 'wecom',
+  body: { max: 1_500, required: true, counting: 'graphemes', source: wecomDefaults },
+  weighting: perGrapheme,
+  images: { min: 0, max: 9, source: wecomDefaults },
+  hashtags: { syntax: 'none', source: wecomDefaults },
+  mentions: noMentions(wecomDefaults),
+  forbidsDiversion: false,
+  requiresMarketingDeclaration: false,
+}
+
+const douyinPost: ChannelShared = {
+  channel: 'douyin',
+  title: { max: 30, required: true, counting: 'graphemes', source: douyinOpenApi },
+  body: { max: 1_000, required: false, counting: 'graphemes', source: douyinOpenApi },
+  weighting: perGrapheme,
+  hashtags: { syntax: 'hash-space', source: douyinOpenApi },
+  mentions: { supported: true, trailingSpace: true, withUserId: true, source: douyinOpenApi },
+  forbidsDiversion: true,
+  commercialChannel: { zh: '巨量星图', en: 'Xingtu (Ocean Engine)' },
+  requiresMarketingDeclaration: true,
+}
+
+const xiaohongshuNote: ChannelShared = {
+  channel: 'xiaohongshu',
+  title: { max: 20, required: true, counting: 'graphemes', source: xiaohongshuTools },
+  body: { max: 1_000, required: true, counting: 'graphemes', source: xiaohongshuTools },
+  weighting: perGrapheme,
+  cover: { required: true, crops: ['portrait3x4'], needs: 'all', source: xiaohongshuTools },
+  hashtags: { syntax: 'xiaohongshu', source: xiaohongshuTools },
+  mentions: { supported: true, trailingSpace: true, withUserId: false, source: xiaohongshuTools },
+  forbidsDiversion: true,
+  commercialChannel: { zh: '蒲公英', en: 'Pugongying' },
+  requiresMarketingDeclaration: false,
+}
+
 export const FORMAT_RULES: Record<FormatId, FormatRules> = {
   'wechat-article': {
     id: 'wechat-article',
@@ -100,29 +139,15 @@ export const FORMAT_RULES: Record<FormatId, FormatRules> = {
     requiresMarketingDeclaration: false,
   },
   'wecom-moments': {
+    ...wecomMessage,
     id: 'wecom-moments',
-    channel: 'wecom',
     label: { zh: '企业微信朋友圈', en: 'WeCom Moments post' },
-    body: { max: 1_500, required: true, counting: 'graphemes', source: wecomDefaults },
-    weighting: perGrapheme,
-    images: { min: 0, max: 9, source: wecomDefaults },
     cover: { required: false, crops: ['square'], needs: 'all', source: wecomDefaults },
-    hashtags: { syntax: 'none', source: wecomDefaults },
-    mentions: noMentions(wecomDefaults),
-    forbidsDiversion: false,
-    requiresMarketingDeclaration: false,
   },
   'wecom-group-message': {
+    ...wecomMessage,
     id: 'wecom-group-message',
-    channel: 'wecom',
     label: { zh: '企业微信社群消息', en: 'WeCom group message' },
-    body: { max: 1_500, required: true, counting: 'graphemes', source: wecomDefaults },
-    weighting: perGrapheme,
-    images: { min: 0, max: 9, source: wecomDefaults },
-    hashtags: { syntax: 'none', source: wecomDefaults },
-    mentions: noMentions(wecomDefaults),
-    forbidsDiversion: false,
-    requiresMarketingDeclaration: false,
   },
   'weibo-post': {
     id: 'weibo-post',
@@ -153,64 +178,30 @@ export const FORMAT_RULES: Record<FormatId, FormatRules> = {
     requiresMarketingDeclaration: false,
   },
   'douyin-video': {
+    ...douyinPost,
     id: 'douyin-video',
-    channel: 'douyin',
     label: { zh: '抖音视频', en: 'Douyin video' },
-    title: { max: 30, required: true, counting: 'graphemes', source: douyinOpenApi },
-    body: { max: 1_000, required: false, counting: 'graphemes', source: douyinOpenApi },
-    weighting: perGrapheme,
     video: { required: true, maxDurationSeconds: 15 * 60, maxBytes: 4 * 1024 ** 3, source: douyinOpenApi },
     cover: { required: true, crops: ['portrait3x4', 'landscape4x3'], needs: 'one', source: douyinOpenApi },
-    hashtags: { syntax: 'hash-space', source: douyinOpenApi },
-    mentions: { supported: true, trailingSpace: true, withUserId: true, source: douyinOpenApi },
-    forbidsDiversion: true,
-    commercialChannel: { zh: '巨量星图', en: 'Xingtu (Ocean Engine)' },
-    requiresMarketingDeclaration: true,
   },
   'douyin-image-text': {
+    ...douyinPost,
     id: 'douyin-image-text',
-    channel: 'douyin',
     label: { zh: '抖音图文', en: 'Douyin image-text' },
-    title: { max: 30, required: true, counting: 'graphemes', source: douyinOpenApi },
-    body: { max: 1_000, required: false, counting: 'graphemes', source: douyinOpenApi },
-    weighting: perGrapheme,
     images: { min: 1, max: 35, source: douyinImageText },
     cover: { required: false, crops: ['portrait3x4', 'landscape4x3'], needs: 'one', source: douyinOpenApi },
-    hashtags: { syntax: 'hash-space', source: douyinOpenApi },
-    mentions: { supported: true, trailingSpace: true, withUserId: true, source: douyinOpenApi },
-    forbidsDiversion: true,
-    commercialChannel: { zh: '巨量星图', en: 'Xingtu (Ocean Engine)' },
-    requiresMarketingDeclaration: true,
   },
   'xiaohongshu-image-note': {
+    ...xiaohongshuNote,
     id: 'xiaohongshu-image-note',
-    channel: 'xiaohongshu',
     label: { zh: '小红书图文笔记', en: 'Xiaohongshu image note' },
-    title: { max: 20, required: true, counting: 'graphemes', source: xiaohongshuTools },
-    body: { max: 1_000, required: true, counting: 'graphemes', source: xiaohongshuTools },
-    weighting: perGrapheme,
     images: { min: 1, max: 18, source: xiaohongshuTools },
-    cover: { required: true, crops: ['portrait3x4'], needs: 'all', source: xiaohongshuTools },
-    hashtags: { syntax: 'xiaohongshu', source: xiaohongshuTools },
-    mentions: { supported: true, trailingSpace: true, withUserId: false, source: xiaohongshuTools },
-    forbidsDiversion: true,
-    commercialChannel: { zh: '蒲公英', en: 'Pugongying' },
-    requiresMarketingDeclaration: false,
   },
   'xiaohongshu-video-note': {
+    ...xiaohongshuNote,
     id: 'xiaohongshu-video-note',
-    channel: 'xiaohongshu',
     label: { zh: '小红书视频笔记', en: 'Xiaohongshu video note' },
-    title: { max: 20, required: true, counting: 'graphemes', source: xiaohongshuTools },
-    body: { max: 1_000, required: true, counting: 'graphemes', source: xiaohongshuTools },
-    weighting: perGrapheme,
     video: { required: true, maxBytes: 1024 ** 3, source: xiaohongshuTools },
-    cover: { required: true, crops: ['portrait3x4'], needs: 'all', source: xiaohongshuTools },
-    hashtags: { syntax: 'xiaohongshu', source: xiaohongshuTools },
-    mentions: { supported: true, trailingSpace: true, withUserId: false, source: xiaohongshuTools },
-    forbidsDiversion: true,
-    commercialChannel: { zh: '蒲公英', en: 'Pugongying' },
-    requiresMarketingDeclaration: false,
   },
 }
 

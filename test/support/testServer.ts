@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { freshDatabaseUri, TEST_SECRET } from './testDatabase'
@@ -48,6 +49,7 @@ export async function startServer({
       PORT: '0',
       PAYLOAD_SECRET: TEST_SECRET,
       DATABASE_URI: databaseUri,
+      MEDIA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), `zhongcao-media-${label}-`)),
       SEED_DEMO_ON_EMPTY: 'true',
       NEXT_TELEMETRY_DISABLED: '1',
       ...(mode === 'development' ? { NEXT_DIST_DIR: '.next-test' } : {}),

@@ -177,7 +177,7 @@ describe('an asset from writing to publishing, in the admin', () => {
     )
 
     await expect
-      .poll(variantStatuses, { timeout: 150_000, interval: 5_000 })
+      .poll(variantStatuses, { timeout: 200_000, interval: 5_000 })
       .toEqual(Array(6).fill('published'))
     const { docs: audit } = await fetch(`${server.url}/api/audit-log?where[to][equals]=published&limit=0`, { headers: api }).then(
       (response) => response.json(),

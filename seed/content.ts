@@ -11,6 +11,7 @@ import type { ContentStatus } from '../src/workflow'
 import { CHANNEL_RULES, FORMAT_RULES } from '../src/platforms'
 import { DEMO_BRANDS, DEMO_PERSONAS, DEMO_PRODUCTS } from './catalog'
 import { DEMO_ASSETS, type DemoAsset, type DemoVariant } from './contentAssets'
+import { findOrCreate } from './findOrCreate'
 
 /** Publication is confirmed by the administrator here; publishers confirm through their own API. */
 export type DemoTeam = Record<'admin' | 'editor' | 'reviewer', User>
@@ -58,37 +59,41 @@ async function findOrUpload(
   load: () => Promise<{ data: Buffer; mimetype: string }>,
   extra: Partial<Media> = {},
 ): Promise<Media> {
-  const existing = await payload.find({ collection: 'media', where: { alt: { equals: alt } }, limit: 1, req, overrideAccess: true })
-  if (existing.docs[0]) return existing.docs[0]
-  const { data, mimetype } = await load()
-  return payload.create({
-    collection: 'media',
-    data: { alt, ...extra },
-    file: { data, mimetype, name: filename, size: data.length },
-    req,
-    overrideAccess: true,
+  const { doc } = await findOrCreate(payload, req, 'media', { alt: { equals: alt } }, async () => {
+    const { data, mimetype } = await load()
+    return payload.create({
+      collection: 'media',
+      data: { alt, ...extra },
+      file: { data, mimetype, name: filename, size: data.length },
+      req,
+      overrideAccess: true,
+    })
   })
+  return doc
 }
 
 /** Brands, products and personas, found by their unique names or created. */
 async function seedCatalog(payload: Payload, req: PayloadRequest) {
   const brands = new Map<string, number>()
   for (const brand of DEMO_BRANDS) {
-    const found = await payload.find({ collection: 'brands', where: { name: { equals: brand.name } }, limit: 1, req, overrideAccess: true })
-    brands.set(brand.name, (found.docs[0] ?? (await payload.create({ collection: 'brands', data: brand, req, overrideAccess: true }))).id)
+    const { doc } = await findOrCreate(payload, req, 'brands', { name: { equals: brand.name } }, () =>
+      payload.create({ collection: 'brands', data: brand, req, overrideAccess: true }),
+    )
+    brands.set(brand.name, doc.id)
   }
   const products = new Map<string, number>()
   for (const { brandName, ...product } of DEMO_PRODUCTS) {
-    const found = await payload.find({ collection: 'products', where: { sku: { equals: product.sku } }, limit: 1, req, overrideAccess: true })
-    const doc =
-      found.docs[0] ??
-      (await payload.create({ collection: 'products', data: { ...product, brand: brands.get(brandName)! }, req, overrideAccess: true }))
+    const { doc } = await findOrCreate(payload, req, 'products', { sku: { equals: product.sku } }, () =>
+      payload.create({ collection: 'products', data: { ...product, brand: brands.get(brandName)! }, req, overrideAccess: true }),
+    )
     products.set(product.sku, doc.id)
   }
   const personas = new Map<string, number>()
   for (const persona of DEMO_PERSONAS) {
-    const found = await payload.find({ collection: 'personas', where: { name: { equals: persona.name } }, limit: 1, req, overrideAccess: true })
-    personas.set(persona.name, (found.docs[0] ?? (await payload.create({ collection: 'personas', data: persona, req, overrideAccess: true }))).id)
+    const { doc } = await findOrCreate(payload, req, 'personas', { name: { equals: persona.name } }, () =>
+      payload.create({ collection: 'personas', data: persona, req, overrideAccess: true }),
+    )
+    personas.set(persona.name, doc.id)
   }
   return { brands, products, personas }
 }

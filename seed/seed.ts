@@ -7,6 +7,7 @@ import type { User } from '../src/payload-types'
 
 import { seedContent } from './content'
 import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
+import { findOrCreate } from './findOrCreate'
 
 /**
  * Payload stores API keys encrypted and never returns them, so the demo key is derived from the
@@ -30,17 +31,9 @@ export async function seed(payload: Payload): Promise<SeedResult> {
     const logins: DemoLogin[] = []
     const byRole = new Map<string, User>()
     for (const demo of DEMO_USERS) {
-      const existing = await payload.find({
-        collection: 'users',
-        where: { email: { equals: demo.email } },
-        limit: 1,
-        overrideAccess: true,
-        req,
-      })
       const isPublisher = demo.roles.includes('publisher')
-      const user =
-        existing.docs[0] ??
-        (await payload.create({
+      const { doc: user, created } = await findOrCreate(payload, req, 'users', { email: { equals: demo.email } }, () =>
+        payload.create({
           collection: 'users',
           data: {
             ...demo,
@@ -49,14 +42,15 @@ export async function seed(payload: Payload): Promise<SeedResult> {
           },
           overrideAccess: true,
           req,
-        }))
+        }),
+      )
       byRole.set(demo.roles[0]!, user)
       logins.push({
         email: demo.email,
         roles: user.roles,
         password: DEMO_PASSWORD,
         apiKey: isPublisher ? demoApiKey(payload.config.secret, demo.email) : undefined,
-        created: !existing.docs[0],
+        created,
       })
     }
     const content = await seedContent(payload, req, {

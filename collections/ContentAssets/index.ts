@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { canEditContent } from '../../src/access/canEditContent'
-import { canEditContentField } from '../../src/access/canEditContentField'
 import { canReadContent } from '../../src/access/canReadContent'
 import { canWorkOnContent } from '../../src/access/canWorkOnContent'
 import { isAdmin } from '../../src/access/isAdmin'
@@ -11,9 +10,7 @@ import { hideUnreleasedVariants } from './hooks/hideUnreleasedVariants'
 import { markDraftSaves } from './hooks/markDraftSaves'
 import { reviewVariants } from './hooks/reviewVariants'
 import { writeAuditEntries } from './hooks/writeAuditEntries'
-import { variantFields } from './variantFields'
-
-const editorsOnly = { create: canEditContentField, update: canEditContentField }
+import { editorsOnly, variantFields } from './variantFields'
 
 /**
  * One piece of content (SPEC §2–§4): a master text and media, adapted into per-platform variants

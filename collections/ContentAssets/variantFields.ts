@@ -1,12 +1,13 @@
 import type { Field } from 'payload'
 
-import { canEditContentField } from '../../src/access/canEditContentField'
+import { canEditContent } from '../../src/access/canEditContent'
 import { canReviewField } from '../../src/access/canReviewField'
 import { FORMAT_IDS, FORMAT_RULES } from '../../src/platforms'
 import type { FormatId } from '../../src/platforms/types'
 import { CONTENT_STATUSES, STATUS_LABELS } from '../../src/workflow'
 
-const editorsOnly = { create: canEditContentField, update: canEditContentField }
+/** The words and media of content belong to editors; other roles' edits to them are dropped. */
+export const editorsOnly = { create: canEditContent, update: canEditContent }
 
 /** Shows a field only for formats where the platform has it. */
 const whenFormat =

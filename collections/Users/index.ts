@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../src/access/isAdmin'
-import { isAdminFieldLevel } from '../../src/access/isAdminFieldLevel'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
 import { isStaff } from '../../src/access/isStaff'
 import { ROLE_LABELS, ROLES } from '../../src/auth/roles'
@@ -50,8 +49,8 @@ export const Users: CollectionConfig<'users'> = {
       saveToJWT: true,
       options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
       access: {
-        create: isAdminFieldLevel,
-        update: isAdminFieldLevel,
+        create: isAdmin,
+        update: isAdmin,
       },
       hooks: {
         beforeChange: [ensureFirstUserIsAdmin],

@@ -1,13 +1,10 @@
 import type { Payload } from 'payload'
 
 import { randomUUID } from 'node:crypto'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { getPayload } from 'payload'
 import { afterAll, beforeAll, vi } from 'vitest'
 
-import { freshDatabaseUri, TEST_SECRET } from './testDatabase'
+import { freshDatabaseUri, freshMediaDir, TEST_SECRET } from './testDatabase'
 
 /**
  * A Payload instance on its own fresh database, built from the real payload.config.ts. The config
@@ -17,7 +14,7 @@ import { freshDatabaseUri, TEST_SECRET } from './testDatabase'
 export async function startTestPayload(label: string, { pushSchema = true } = {}): Promise<Payload> {
   process.env.PAYLOAD_SECRET = TEST_SECRET
   process.env.DATABASE_URI = freshDatabaseUri(label)
-  process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), `zhongcao-media-${label}-`))
+  process.env.MEDIA_DIR = freshMediaDir(label)
   delete process.env.SEED_DEMO_ON_EMPTY
   if (!pushSchema) process.env.PAYLOAD_MIGRATING = 'true'
   try {

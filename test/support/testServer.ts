@@ -1,9 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
-import { freshDatabaseUri, TEST_SECRET } from './testDatabase'
+import { freshDatabaseUri, freshMediaDir, TEST_SECRET } from './testDatabase'
 
 export type RunningServer = {
   url: string
@@ -49,7 +48,7 @@ export async function startServer({
       PORT: '0',
       PAYLOAD_SECRET: TEST_SECRET,
       DATABASE_URI: databaseUri,
-      MEDIA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), `zhongcao-media-${label}-`)),
+      MEDIA_DIR: freshMediaDir(label),
       SEED_DEMO_ON_EMPTY: 'true',
       NEXT_TELEMETRY_DISABLED: '1',
       ...(mode === 'development' ? { NEXT_DIST_DIR: '.next-test' } : {}),

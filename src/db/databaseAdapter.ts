@@ -10,6 +10,9 @@ import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
 import { parseDatabaseUri } from './databaseUri'
 import { refuseDevPushedDatabase } from './refuseDevPushedDatabase'
+import { serializeSqliteWrites } from './serializeSqliteWrites'
+
+const SQLITE_BUSY_TIMEOUT_MS = 5_000
 
 const migrationsRoot = path.resolve(process.cwd(), 'migrations')
 
@@ -24,16 +27,19 @@ export function databaseAdapter(env: NodeJS.ProcessEnv): DatabaseAdapterObj {
     case 'sqlite':
       fs.mkdirSync(path.dirname(target.file), { recursive: true })
       return refuseDevPushedDatabase(
-        sqliteAdapter({
-          client: { url: target.url },
-          // All three are off by default in the adapter; without them concurrent writers fail
-          // with SQLITE_BUSY and a failed request can leave half its writes behind.
-          wal: true,
-          busyTimeout: 5_000,
-          transactionOptions: {},
-          migrationDir: path.join(migrationsRoot, 'sqlite'),
-          prodMigrations: sqliteMigrations as Migration[],
-        }),
+        serializeSqliteWrites(
+          sqliteAdapter({
+            client: { url: target.url },
+            // All three are off by default in the adapter; without them a failed request can leave
+            // half its writes behind. Concurrent writers also need serializeSqliteWrites.
+            wal: true,
+            busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+            transactionOptions: {},
+            migrationDir: path.join(migrationsRoot, 'sqlite'),
+            prodMigrations: sqliteMigrations as Migration[],
+          }),
+          { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS },
+        ),
       )
     case 'postgres':
       return refuseDevPushedDatabase(

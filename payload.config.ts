@@ -8,7 +8,10 @@ import sharp from 'sharp'
 
 import { AuditLog } from './collections/AuditLog'
 import { Brands } from './collections/Brands'
+import { Campaigns } from './collections/Campaigns'
+import { Collaborations } from './collections/Collaborations'
 import { ContentAssets } from './collections/ContentAssets'
+import { Kols } from './collections/Kols'
 import { Media } from './collections/Media'
 import { Personas } from './collections/Personas'
 import { Products } from './collections/Products'
@@ -20,6 +23,7 @@ import { databaseAdapter } from './src/db/databaseAdapter'
 import { adminTranslations } from './src/i18n/adminTranslations'
 import { PUBLISHING_QUEUE, publishDueVariantsTask } from './src/jobs/publishDueVariants'
 import { onInit } from './src/lifecycle/onInit'
+import { kolQueries } from './src/ranking/graphql'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -34,7 +38,7 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · 种草 Zhongcao CMS' },
   },
-  collections: [ContentAssets, Media, Brands, Products, Personas, Users, AuditLog],
+  collections: [ContentAssets, Media, Kols, Campaigns, Collaborations, Brands, Products, Personas, Users, AuditLog],
   db: databaseAdapter(process.env),
   editor: lexicalEditor(),
   // Depth 2 resolves relationships of relationships on every read; ask for more explicitly.
@@ -42,6 +46,7 @@ export default buildConfig({
   maxDepth: 5,
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+    queries: kolQueries,
     disablePlaygroundInProduction: !isEnabled(process.env.GRAPHQL_PLAYGROUND),
     disableIntrospectionInProduction: !isEnabled(process.env.GRAPHQL_INTROSPECTION),
   },

@@ -73,7 +73,10 @@ async function findOrUpload(
 }
 
 /** Brands, products and personas, found by their unique names or created. */
-async function seedCatalog(payload: Payload, req: PayloadRequest) {
+export type Catalog = Awaited<ReturnType<typeof seedCatalog>>
+
+/** Brands, products and personas, shared by the demo content and the demo campaigns. */
+export async function seedCatalog(payload: Payload, req: PayloadRequest) {
   const brands = new Map<string, number>()
   for (const brand of DEMO_BRANDS) {
     const { doc } = await findOrCreate(payload, req, 'brands', { name: { equals: brand.name } }, () =>
@@ -134,8 +137,12 @@ function scheduleTime(variant: DemoVariant): Date {
  * The demo content: every asset is written by the demo editor and moved through the workflow by
  * the demo reviewer and publisher, exactly as in the admin, so checks and audit log are real.
  */
-export async function seedContent(payload: Payload, req: PayloadRequest, team: DemoTeam): Promise<{ created: number; existing: number }> {
-  const { brands, products, personas } = await seedCatalog(payload, req)
+export async function seedContent(
+  payload: Payload,
+  req: PayloadRequest,
+  { brands, products, personas }: Catalog,
+  team: DemoTeam,
+): Promise<{ created: number; existing: number }> {
   const palette: Record<string, [string, string]> = { 花漾研究所: ['#f7c6c7', '#c9a7e8'], 小禾萌宝: ['#fde2a7', '#a8dcc8'] }
   const covers = new Map<string, Media>()
   for (const [brand, [from, to]] of Object.entries(palette)) {

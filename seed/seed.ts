@@ -5,7 +5,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import type { User } from '../src/payload-types'
 
-import { seedContent } from './content'
+import { seedKols } from './campaigns'
+import { seedCatalog, seedContent } from './content'
 import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
 import { findOrCreate } from './findOrCreate'
 
@@ -18,7 +19,11 @@ export const demoApiKey = (secret: string, email: string): string =>
 
 export type DemoLogin = { email: string; roles: string[]; password: string; apiKey?: string; created: boolean }
 
-export type SeedResult = { logins: DemoLogin[]; content: { created: number; existing: number } }
+export type SeedResult = {
+  logins: DemoLogin[]
+  content: { created: number; existing: number }
+  kols: { kols: number; campaigns: number; collaborations: number }
+}
 
 /**
  * Idempotent demo data: whatever already exists is left as it is, whatever is missing is created,
@@ -53,20 +58,22 @@ export async function seed(payload: Payload): Promise<SeedResult> {
         created,
       })
     }
-    const content = await seedContent(payload, req, {
+    const catalog = await seedCatalog(payload, req)
+    const content = await seedContent(payload, req, catalog, {
       admin: byRole.get('admin')!,
       editor: byRole.get('editor')!,
       reviewer: byRole.get('reviewer')!,
     })
+    const kols = await seedKols(payload, req, catalog, { kolManager: byRole.get('kol-manager')!, reviewer: byRole.get('reviewer')! })
     await commitTransaction(req)
-    return { logins, content }
+    return { logins, content, kols }
   } catch (error) {
     await killTransaction(req)
     throw error
   }
 }
 
-export function printSeedSummary({ logins, content }: SeedResult): void {
+export function printSeedSummary({ logins, content, kols }: SeedResult): void {
   const lines = logins.map((login) =>
     login.apiKey
       ? `  ${login.email.padEnd(28)} ${login.roles.join(',').padEnd(12)} Authorization: users API-Key ${login.apiKey}`
@@ -76,6 +83,7 @@ export function printSeedSummary({ logins, content }: SeedResult): void {
     [
       '',
       `Demo content: ${content.created} assets created, ${content.existing} already there.`,
+      `Demo KOLs: ${kols.kols}; ${kols.campaigns} campaigns created with ${kols.collaborations} collaborations.`,
       'Demo logins (development only):',
       ...lines,
       '',

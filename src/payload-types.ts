@@ -69,6 +69,9 @@ export interface Config {
   collections: {
     'content-assets': ContentAsset;
     media: Media;
+    kols: Kol;
+    campaigns: Campaign;
+    collaborations: Collaboration;
     brands: Brand;
     products: Product;
     personas: Persona;
@@ -84,6 +87,9 @@ export interface Config {
   collectionsSelect: {
     'content-assets': ContentAssetsSelect<false> | ContentAssetsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    kols: KolsSelect<false> | KolsSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    collaborations: CollaborationsSelect<false> | CollaborationsSelect<true>;
     brands: BrandsSelect<false> | BrandsSelect<true>;
     products: ProductsSelect<false> | ProductsSelect<true>;
     personas: PersonasSelect<false> | PersonasSelect<true>;
@@ -152,6 +158,7 @@ export interface ContentAsset {
   status?: ('draft' | 'in_review' | 'approved' | 'scheduled' | 'published' | 'rejected' | 'archived') | null;
   brand: number | Brand;
   products?: (number | Product)[] | null;
+  campaign?: (number | null) | Campaign;
   persona?: (number | null) | Persona;
   tags?: string[] | null;
   /**
@@ -275,6 +282,94 @@ export interface Product {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  name: string;
+  brand: number | Brand;
+  type: 'co_branded' | 'live_stream' | 'seeding' | 'offline_event' | 'fission';
+  status: 'planning' | 'active' | 'completed' | 'cancelled';
+  startDate?: string | null;
+  endDate?: string | null;
+  persona?: (number | null) | Persona;
+  platforms: ('xiaohongshu' | 'douyin' | 'weibo' | 'wechat-channels' | 'wechat-oa')[];
+  verticals?: ('beauty' | 'skincare' | 'mother-baby' | 'food' | 'fitness' | 'home' | 'fashion' | 'digital')[] | null;
+  styles?: ('review' | 'tutorial' | 'unboxing' | 'haul' | 'vlog' | 'skit' | 'live' | 'knowledge')[] | null;
+  products?: (number | Product)[] | null;
+  coBranding?: {
+    partner?: string | null;
+    coBrandedProducts?: (number | Product)[] | null;
+  };
+  liveStream?: {
+    sessions?:
+      | {
+          startsAt: string;
+          durationMinutes?: number | null;
+          platform?: ('xiaohongshu' | 'douyin' | 'weibo' | 'wechat-channels' | 'wechat-oa') | null;
+          host?: (number | null) | Kol;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Usually 1–2 giveaway deals, 3–5 traffic drivers and about 10 bestsellers
+     */
+    lineup?:
+      | {
+          product: number | Product;
+          role: 'giveaway' | 'traffic' | 'bestseller';
+          livePrice?: number | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  offlineEvent?: {
+    city?: string | null;
+    venue?: string | null;
+    capacity?: number | null;
+  };
+  fission?: {
+    mechanic?: ('group-buy' | 'invite-reward') | null;
+    groupSize?: number | null;
+    reward?: string | null;
+  };
+  budget?: {
+    total?: number | null;
+    /**
+     * Fees of collaborations contracted or later
+     */
+    committed?: number | null;
+    remaining?: number | null;
+  };
+  kpis?: {
+    reach?: number | null;
+    engagements?: number | null;
+    targetCpe?: number | null;
+    gmv?: number | null;
+    privateDomainFollowers?: number | null;
+    ugcCount?: number | null;
+  };
+  /**
+   * Blank weights take the defaults of the campaign type
+   */
+  scoring?: {
+    weights?: {
+      audience?: number | null;
+      relevance?: number | null;
+      engagement?: number | null;
+      authenticity?: number | null;
+      cost?: number | null;
+      reputation?: number | null;
+    };
+    weightedCpe?: boolean | null;
+    sizeDamping?: boolean | null;
+    fakeFollowerLimit?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "personas".
  */
 export interface Persona {
@@ -285,6 +380,128 @@ export interface Persona {
   ageMax: number;
   cityTiers?: ('tier-1' | 'new-tier-1' | 'tier-2' | 'tier-3-below')[] | null;
   interests?: ('beauty' | 'skincare' | 'mother-baby' | 'food' | 'fitness' | 'home' | 'fashion' | 'digital')[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kols".
+ */
+export interface Kol {
+  id: number;
+  name: string;
+  kind: 'kol' | 'koc' | 'celebrity' | 'expert' | 'employee-ip';
+  verticals?: ('beauty' | 'skincare' | 'mother-baby' | 'food' | 'fitness' | 'home' | 'fashion' | 'digital')[] | null;
+  styles?: ('review' | 'tutorial' | 'unboxing' | 'haul' | 'vlog' | 'skit' | 'live' | 'knowledge')[] | null;
+  accounts?:
+    | {
+        platform: 'xiaohongshu' | 'douyin' | 'weibo' | 'wechat-channels' | 'wechat-oa';
+        handle: string;
+        url?: string | null;
+        followers?: number | null;
+        /**
+         * Derived from followers
+         */
+        tier?: ('koc' | 'tail' | 'mid' | 'head') | null;
+        postsPerMonth?: number | null;
+        completionRate?: number | null;
+        avgViews?: number | null;
+        /**
+         * Likes+comments+shares+saves over the last 30 posts
+         */
+        avgEngagements?: number | null;
+        /**
+         * 0–1; above 0.25 keeps the account out of rankings
+         */
+        fakeFollowerRatio?: number | null;
+        /**
+         * Optional; used when a campaign weighs CPE
+         */
+        engagementMix?: {
+          likes?: number | null;
+          comments?: number | null;
+          shares?: number | null;
+          saves?: number | null;
+        };
+        audience?: {
+          femaleShare?: number | null;
+          age?: {
+            under18?: number | null;
+            age18to24?: number | null;
+            age25to34?: number | null;
+            age35to44?: number | null;
+            age45plus?: number | null;
+          };
+          cityTiers?: {
+            tier1?: number | null;
+            newTier1?: number | null;
+            tier2?: number | null;
+            tier3Below?: number | null;
+          };
+          topProvinces?: string[] | null;
+        };
+        rateCard?:
+          | {
+              format:
+                | 'wechat-article'
+                | 'wechat-image-post'
+                | 'wechat-channels-video'
+                | 'wecom-moments'
+                | 'wecom-group-message'
+                | 'weibo-post'
+                | 'weibo-video'
+                | 'douyin-video'
+                | 'douyin-image-text'
+                | 'xiaohongshu-image-note'
+                | 'xiaohongshu-video-note';
+              price: number;
+              id?: string | null;
+            }[]
+          | null;
+        /**
+         * Used by the budget filter and the cost score
+         */
+        lowestRate?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * A flagged KOL is left out of rankings
+   */
+  brandSafetyFlags?: ('public-controversy' | 'regulatory-penalty' | 'data-fraud' | 'contract-breach')[] | null;
+  /**
+   * Until then, no other brand in the category
+   */
+  exclusivities?:
+    | {
+        category: 'cosmetics' | 'food' | 'mother-baby' | 'other';
+        brand?: (number | null) | Brand;
+        until: string;
+        id?: string | null;
+      }[]
+    | null;
+  contact?: {
+    realName?: string | null;
+    phone?: string | null;
+    wechatId?: string | null;
+    email?: string | null;
+    address?: string | null;
+    agency?: string | null;
+    agencyContact?: string | null;
+  };
+  contract?: {
+    paymentTerms?: string | null;
+    notes?: string | null;
+  };
+  /**
+   * Derived from the ratings and punctuality of settled collaborations
+   */
+  reputation?: {
+    settled?: number | null;
+    ratingSum?: number | null;
+    onTime?: number | null;
+    score?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -363,6 +580,112 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "collaborations".
+ */
+export interface Collaboration {
+  id: number;
+  title?: string | null;
+  campaign: number | Campaign;
+  kol: number | Kol;
+  platform: 'xiaohongshu' | 'douyin' | 'weibo' | 'wechat-channels' | 'wechat-oa';
+  /**
+   * Change the stage and save to move on; your role and the conditions decide whether you may
+   */
+  stage:
+    | 'shortlisted'
+    | 'contacted'
+    | 'negotiating'
+    | 'contracted'
+    | 'briefed'
+    | 'draft_submitted'
+    | 'revision_requested'
+    | 'approved'
+    | 'published'
+    | 'data_collected'
+    | 'settled'
+    | 'cancelled';
+  fee?: number | null;
+  /**
+   * Required to cancel; kept in the audit log
+   */
+  stageNote?: string | null;
+  deliverables?:
+    | {
+        format:
+          | 'wechat-article'
+          | 'wechat-image-post'
+          | 'wechat-channels-video'
+          | 'wecom-moments'
+          | 'wecom-group-message'
+          | 'weibo-post'
+          | 'weibo-video'
+          | 'douyin-video'
+          | 'douyin-image-text'
+          | 'xiaohongshu-image-note'
+          | 'xiaohongshu-video-note';
+        dueDate?: string | null;
+        /**
+         * Linked content must carry the 广告 label of paid posts
+         */
+        asset?: (number | null) | ContentAsset;
+        variantId?: string | null;
+        publishedUrl?: string | null;
+        platformOrderId?: string | null;
+        publishedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  snapshots?:
+    | {
+        window: 't1' | 't7' | 't30';
+        collectedAt?: string | null;
+        views?: number | null;
+        likes?: number | null;
+        comments?: number | null;
+        shares?: number | null;
+        saves?: number | null;
+        clicks?: number | null;
+        orders?: number | null;
+        gmv?: number | null;
+        completionRate?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  results?: {
+    window?: ('t1' | 't7' | 't30') | null;
+    views?: number | null;
+    engagements?: number | null;
+    orders?: number | null;
+    gmv?: number | null;
+    cpm?: number | null;
+    cpe?: number | null;
+    weightedCpe?: number | null;
+    roi?: number | null;
+  };
+  /**
+   * Required to settle; feeds the KOL’s reputation
+   */
+  settlement?: {
+    rating?: number | null;
+    onTime?: ('yes' | 'no') | null;
+  };
+  /**
+   * Score and breakdown when shortlisted; never changes afterwards
+   */
+  fitSnapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -409,8 +732,45 @@ export interface AuditLog {
   documentTitle?: string | null;
   variantId?: string | null;
   format?: string | null;
-  from?: ('draft' | 'in_review' | 'approved' | 'scheduled' | 'published' | 'rejected' | 'archived') | null;
-  to: 'draft' | 'in_review' | 'approved' | 'scheduled' | 'published' | 'rejected' | 'archived';
+  from?:
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'rejected'
+        | 'archived'
+        | 'shortlisted'
+        | 'contacted'
+        | 'negotiating'
+        | 'contracted'
+        | 'briefed'
+        | 'draft_submitted'
+        | 'revision_requested'
+        | 'data_collected'
+        | 'settled'
+        | 'cancelled'
+      )
+    | null;
+  to:
+    | 'draft'
+    | 'in_review'
+    | 'approved'
+    | 'scheduled'
+    | 'published'
+    | 'rejected'
+    | 'archived'
+    | 'shortlisted'
+    | 'contacted'
+    | 'negotiating'
+    | 'contracted'
+    | 'briefed'
+    | 'draft_submitted'
+    | 'revision_requested'
+    | 'data_collected'
+    | 'settled'
+    | 'cancelled';
   reason?: string | null;
   overriddenIssues?:
     | {
@@ -558,6 +918,18 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'kols';
+        value: number | Kol;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'collaborations';
+        value: number | Collaboration;
+      } | null)
+    | ({
         relationTo: 'brands';
         value: number | Brand;
       } | null)
@@ -628,6 +1000,7 @@ export interface ContentAssetsSelect<T extends boolean = true> {
   status?: T;
   brand?: T;
   products?: T;
+  campaign?: T;
   persona?: T;
   tags?: T;
   sponsored?: T;
@@ -749,6 +1122,263 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kols_select".
+ */
+export interface KolsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  verticals?: T;
+  styles?: T;
+  accounts?:
+    | T
+    | {
+        platform?: T;
+        handle?: T;
+        url?: T;
+        followers?: T;
+        tier?: T;
+        postsPerMonth?: T;
+        completionRate?: T;
+        avgViews?: T;
+        avgEngagements?: T;
+        fakeFollowerRatio?: T;
+        engagementMix?:
+          | T
+          | {
+              likes?: T;
+              comments?: T;
+              shares?: T;
+              saves?: T;
+            };
+        audience?:
+          | T
+          | {
+              femaleShare?: T;
+              age?:
+                | T
+                | {
+                    under18?: T;
+                    age18to24?: T;
+                    age25to34?: T;
+                    age35to44?: T;
+                    age45plus?: T;
+                  };
+              cityTiers?:
+                | T
+                | {
+                    tier1?: T;
+                    newTier1?: T;
+                    tier2?: T;
+                    tier3Below?: T;
+                  };
+              topProvinces?: T;
+            };
+        rateCard?:
+          | T
+          | {
+              format?: T;
+              price?: T;
+              id?: T;
+            };
+        lowestRate?: T;
+        id?: T;
+      };
+  brandSafetyFlags?: T;
+  exclusivities?:
+    | T
+    | {
+        category?: T;
+        brand?: T;
+        until?: T;
+        id?: T;
+      };
+  contact?:
+    | T
+    | {
+        realName?: T;
+        phone?: T;
+        wechatId?: T;
+        email?: T;
+        address?: T;
+        agency?: T;
+        agencyContact?: T;
+      };
+  contract?:
+    | T
+    | {
+        paymentTerms?: T;
+        notes?: T;
+      };
+  reputation?:
+    | T
+    | {
+        settled?: T;
+        ratingSum?: T;
+        onTime?: T;
+        score?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  name?: T;
+  brand?: T;
+  type?: T;
+  status?: T;
+  startDate?: T;
+  endDate?: T;
+  persona?: T;
+  platforms?: T;
+  verticals?: T;
+  styles?: T;
+  products?: T;
+  coBranding?:
+    | T
+    | {
+        partner?: T;
+        coBrandedProducts?: T;
+      };
+  liveStream?:
+    | T
+    | {
+        sessions?:
+          | T
+          | {
+              startsAt?: T;
+              durationMinutes?: T;
+              platform?: T;
+              host?: T;
+              id?: T;
+            };
+        lineup?:
+          | T
+          | {
+              product?: T;
+              role?: T;
+              livePrice?: T;
+              id?: T;
+            };
+      };
+  offlineEvent?:
+    | T
+    | {
+        city?: T;
+        venue?: T;
+        capacity?: T;
+      };
+  fission?:
+    | T
+    | {
+        mechanic?: T;
+        groupSize?: T;
+        reward?: T;
+      };
+  budget?:
+    | T
+    | {
+        total?: T;
+        committed?: T;
+        remaining?: T;
+      };
+  kpis?:
+    | T
+    | {
+        reach?: T;
+        engagements?: T;
+        targetCpe?: T;
+        gmv?: T;
+        privateDomainFollowers?: T;
+        ugcCount?: T;
+      };
+  scoring?:
+    | T
+    | {
+        weights?:
+          | T
+          | {
+              audience?: T;
+              relevance?: T;
+              engagement?: T;
+              authenticity?: T;
+              cost?: T;
+              reputation?: T;
+            };
+        weightedCpe?: T;
+        sizeDamping?: T;
+        fakeFollowerLimit?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "collaborations_select".
+ */
+export interface CollaborationsSelect<T extends boolean = true> {
+  title?: T;
+  campaign?: T;
+  kol?: T;
+  platform?: T;
+  stage?: T;
+  fee?: T;
+  stageNote?: T;
+  deliverables?:
+    | T
+    | {
+        format?: T;
+        dueDate?: T;
+        asset?: T;
+        variantId?: T;
+        publishedUrl?: T;
+        platformOrderId?: T;
+        publishedAt?: T;
+        id?: T;
+      };
+  snapshots?:
+    | T
+    | {
+        window?: T;
+        collectedAt?: T;
+        views?: T;
+        likes?: T;
+        comments?: T;
+        shares?: T;
+        saves?: T;
+        clicks?: T;
+        orders?: T;
+        gmv?: T;
+        completionRate?: T;
+        id?: T;
+      };
+  results?:
+    | T
+    | {
+        window?: T;
+        views?: T;
+        engagements?: T;
+        orders?: T;
+        gmv?: T;
+        cpm?: T;
+        cpe?: T;
+        weightedCpe?: T;
+        roi?: T;
+      };
+  settlement?:
+    | T
+    | {
+        rating?: T;
+        onTime?: T;
+      };
+  fitSnapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

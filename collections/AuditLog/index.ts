@@ -2,13 +2,21 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../../src/access/isStaff'
 import { nobody } from '../../src/access/nobody'
+import { COLLABORATION_STAGES, STAGE_LABELS } from '../../src/collaborations/stages'
 import { CONTENT_STATUSES, STATUS_LABELS } from '../../src/workflow'
 import { refuseDeletes, refuseUpdates } from './hooks/refuseChanges'
 
-const statusOptions = CONTENT_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))
+/** Content statuses and collaboration stages; the two share `approved` and `published`. */
+const statusOptions = [
+  ...CONTENT_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] })),
+  ...COLLABORATION_STAGES.filter((stage) => !(CONTENT_STATUSES as readonly string[]).includes(stage)).map((stage) => ({
+    value: stage,
+    label: STAGE_LABELS[stage],
+  })),
+]
 
 /**
- * Append-only record of every workflow transition (SPEC §4): who, when, what, from, to, why.
+ * Append-only record of every workflow transition and collaboration stage move (SPEC §4, §5): who, when, what, from, to, why.
  * Entries are written by hooks inside the request's transaction, so a failed change leaves none.
  */
 export const AuditLog: CollectionConfig<'audit-log'> = {

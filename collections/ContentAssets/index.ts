@@ -56,6 +56,7 @@ export const ContentAssets: CollectionConfig<'content-assets'> = {
     },
     { name: 'brand', type: 'relationship', relationTo: 'brands', required: true, index: true, label: { zh: '品牌', en: 'Brand' }, access: editorsOnly, admin: { position: 'sidebar' } },
     { name: 'products', type: 'relationship', relationTo: 'products', hasMany: true, label: { zh: '关联商品', en: 'Products' }, access: editorsOnly, admin: { position: 'sidebar' } },
+    { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true, label: { zh: '所属活动', en: 'Campaign' }, access: editorsOnly, admin: { position: 'sidebar' } },
     { name: 'persona', type: 'relationship', relationTo: 'personas', label: { zh: '目标人群', en: 'Persona' }, access: editorsOnly, admin: { position: 'sidebar' } },
     { name: 'tags', type: 'text', hasMany: true, label: { zh: '标签', en: 'Tags' }, access: editorsOnly, admin: { position: 'sidebar' } },
     {

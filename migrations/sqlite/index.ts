@@ -1,5 +1,6 @@
 import * as migration_20261123_104304_initial from './20261123_104304_initial';
 import * as migration_20261123_113316_content_core from './20261123_113316_content_core';
+import * as migration_20261123_162315_kol_management from './20261123_162315_kol_management';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_113316_content_core.up,
     down: migration_20261123_113316_content_core.down,
-    name: '20261123_113316_content_core'
+    name: '20261123_113316_content_core',
+  },
+  {
+    up: migration_20261123_162315_kol_management.up,
+    down: migration_20261123_162315_kol_management.down,
+    name: '20261123_162315_kol_management'
   },
 ];

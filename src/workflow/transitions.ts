@@ -1,15 +1,11 @@
-import type { Role } from '../auth/roles'
 import type { Localized } from '../i18n/localized'
 import { CONTENT_STATUSES, STATUS_LABELS, type ContentStatus } from './statuses'
+import { findTransition, mayMake, targetsFor, type Actor, type RoleTransition } from './transitionTable'
 
-/** 'system' is the scheduled-publishing job: it holds no role and only publishes what is due. */
-export type Actor = { roles: readonly Role[] } | 'system'
+export type { Actor }
 
-export type Transition = {
-  from: ContentStatus
-  to: ContentStatus
-  by: readonly (Role | 'system')[]
-}
+/** 'system' here is the scheduled-publishing job: it only publishes what is due. */
+export type Transition = RoleTransition<ContentStatus>
 
 /**
  * Who may move a variant from which status to which. admin is on every row (SPEC §1: everything);
@@ -71,22 +67,9 @@ export type TransitionDecision =
   | { allowed: true; overriddenIssues: readonly Localized[] }
   | { allowed: false; refusals: readonly TransitionRefusal[] }
 
-const findTransition = (from: ContentStatus, to: ContentStatus): Transition | undefined =>
-  TRANSITIONS.find((transition) => transition.from === from && transition.to === to)
-
-/** A user with several roles may do what any of them may (a small team's editor-reviewer). */
-const mayMake = (actor: Actor, transition: Transition): boolean =>
-  (actor === 'system' ? ['system' as const] : actor.roles).some((kind) =>
-    transition.by.includes(kind),
-  )
-
 /** The moves the admin UI offers this actor, in lifecycle order; conditions are checked later. */
-export function allowedTargets(from: ContentStatus, actor: Actor): ContentStatus[] {
-  return CONTENT_STATUSES.filter((to) => {
-    const transition = findTransition(from, to)
-    return transition !== undefined && mayMake(actor, transition)
-  })
-}
+export const allowedTargets = (from: ContentStatus, actor: Actor): ContentStatus[] =>
+  targetsFor(TRANSITIONS, CONTENT_STATUSES, from, actor)
 
 const isBlank = (text: string | null | undefined): boolean => !text?.trim()
 
@@ -221,7 +204,7 @@ const roleNotAllowed = (from: ContentStatus, to: ContentStatus): TransitionRefus
  */
 export function decideTransition(request: TransitionRequest): TransitionDecision {
   const { from, to, actor } = request
-  const transition = findTransition(from, to)
+  const transition = findTransition(TRANSITIONS, from, to)
   if (!transition) return { allowed: false, refusals: [noSuchTransition(from, to)] }
   const refusals = [
     ...(mayMake(actor, transition) ? [] : [roleNotAllowed(from, to)]),

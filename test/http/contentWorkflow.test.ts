@@ -39,7 +39,7 @@ describe('content workflow over GraphQL', () => {
   const auditEntries = async (id: number) => {
     const { body } = await graphql(
       server.url,
-      `{ AuditLogs(where: { documentId: { equals: "${id}" } }, sort: "createdAt") { totalDocs docs { actor from to reason overriddenIssues } } }`,
+      `{ AuditLogs(where: { targetCollection: { equals: "content-assets" }, documentId: { equals: "${id}" } }, sort: "createdAt") { totalDocs docs { actor from to reason overriddenIssues } } }`,
       reviewer,
     )
     return (body.data as any).AuditLogs as { totalDocs: number; docs: Record<string, unknown>[] }

@@ -1,26 +1,14 @@
 import type { Payload } from 'payload'
-
-import { ValidationError } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Brand, ContentAsset, Media, Product, User } from '../../src/payload-types'
 
 import { publishDueVariants } from '../../src/jobs/publishDueVariants'
 import { createBrandAndProduct, createTeam, type Team, uploadImage } from '../support/contentFixtures'
+import { refusal } from '../support/refusal'
 import { useTestPayload } from '../support/testPayload'
 
 type Variant = NonNullable<ContentAsset['variants']>[number]
-
-/** The error Payload raises for a refused save, as the admin UI receives it. */
-async function refusal(promise: Promise<unknown>): Promise<{ path: string; message: string }[]> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof ValidationError) return error.data.errors.map(({ path, message }) => ({ path, message }))
-    throw error
-  }
-  throw new Error('the save was expected to be refused')
-}
 
 describe('content workflow through the Local API, as each role', () => {
   const testPayload = useTestPayload('content')

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { DEMO_ASSETS } from '../../seed/contentAssets'
 import { FORMAT_IDS } from '../../src/platforms'
+import { COLLABORATION_STAGES } from '../../src/collaborations/stages'
+import { KOL_PLATFORMS } from '../../src/taxonomy/kols'
 import { CONTENT_STATUSES } from '../../src/workflow'
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seed/demoUsers'
 import { demoApiKey, seed } from '../../seed/seed'
@@ -37,17 +39,39 @@ describe('seed', () => {
     const findings = variants.filter((variant) => (variant.checks as { compliance: { blockCount: number } }).compliance.blockCount > 0)
     expect(findings.length).toBeGreaterThan(2)
 
-    const audit = await payload().find({ collection: 'audit-log', limit: 0, pagination: false, depth: 0 })
+    const audit = await payload().find({ collection: 'audit-log', where: { targetCollection: { equals: 'content-assets' } }, pagination: false, depth: 0 })
     expect(new Set(audit.docs.map((entry) => entry.actor))).toEqual(
       new Set(['editor@zhongcao.local', 'reviewer@zhongcao.local', 'admin@zhongcao.local']),
     )
   })
 
+  it('adds about 60 KOLs and three campaigns with collaborations in every stage, walked by the KOL team', async () => {
+    const kols = await payload().find({ collection: 'kols', pagination: false, depth: 0 })
+    expect(kols.totalDocs).toBe(60)
+    const platforms = new Set(kols.docs.flatMap((kol) => (kol.accounts ?? []).map((account) => account.platform)))
+    expect(platforms).toEqual(new Set(KOL_PLATFORMS.map(({ value }) => value)))
+
+    const campaigns = await payload().find({ collection: 'campaigns', pagination: false, depth: 0 })
+    expect(campaigns.docs.map((campaign) => campaign.type).sort()).toEqual(['co_branded', 'live_stream', 'seeding'])
+    const live = campaigns.docs.find((campaign) => campaign.type === 'live_stream')!
+    expect(new Set(live.liveStream?.lineup?.map((item) => item.role))).toEqual(new Set(['giveaway', 'traffic', 'bestseller']))
+
+    const collaborations = await payload().find({ collection: 'collaborations', pagination: false, depth: 0 })
+    expect(new Set(collaborations.docs.map((collaboration) => collaboration.stage))).toEqual(new Set(COLLABORATION_STAGES))
+    for (const settled of collaborations.docs.filter((collaboration) => collaboration.stage === 'settled')) {
+      expect(settled.snapshots?.map((snapshot) => snapshot.window)).toEqual(['t1', 't7', 't30'])
+      expect(settled.results?.cpe).toBeGreaterThan(0)
+    }
+    const audit = await payload().find({ collection: 'audit-log', where: { targetCollection: { equals: 'collaborations' } }, pagination: false, depth: 0 })
+    expect(new Set(audit.docs.map((entry) => entry.actor))).toEqual(new Set(['kol@zhongcao.local', 'reviewer@zhongcao.local']))
+  })
+
   it('is idempotent: a second run creates nothing and prints the same logins', async () => {
     const before = await payload().find({ collection: 'users', limit: 0, sort: 'id' })
-    const { logins, content } = await seed(payload())
+    const { logins, content, kols } = await seed(payload())
     expect(logins.every((login) => !login.created)).toBe(true)
     expect(content).toEqual({ created: 0, existing: DEMO_ASSETS.length })
+    expect(kols).toEqual({ kols: 60, campaigns: 0, collaborations: 0 })
     const after = await payload().find({ collection: 'users', limit: 0, sort: 'id' })
     expect(after.docs.map((user) => user.id)).toEqual(before.docs.map((user) => user.id))
     expect(after.totalDocs).toBe(DEMO_USERS.length)

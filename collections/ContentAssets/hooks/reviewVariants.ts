@@ -8,7 +8,8 @@ import type { ContentAsset } from '../../../src/payload-types'
 import { reviewVariant, type StoredVariant, type VariantTransition } from '../../../src/content/reviewVariant'
 import { hasRole } from '../../../src/auth/roles'
 import { summarizeAssetStatus, type Actor } from '../../../src/workflow'
-import { idOf, loadReviewContext } from './loadReviewContext'
+import { idOf } from '../../../src/refs/idOf'
+import { loadReviewContext } from './loadReviewContext'
 import { DRAFT_SAVE_CONTEXT } from './markDraftSaves'
 
 export type PendingAuditEntry = VariantTransition & { variantId: string | null; format: string }
@@ -42,7 +43,7 @@ export const reviewVariants: CollectionBeforeChangeHook<ContentAsset> = async ({
   const publishingAt = req.context[SCHEDULED_PUBLISHING_CONTEXT] as string | undefined
   const actor: Actor = publishingAt ? 'system' : { roles: req.user?.roles ?? [] }
   const reviewContext = {
-    ...(await loadReviewContext(data, req)),
+    ...(await loadReviewContext(data, originalDoc?.id ?? null, req)),
     actor,
     now: publishingAt ? new Date(publishingAt) : new Date(),
     draftSave: Boolean(req.context[DRAFT_SAVE_CONTEXT]),

@@ -1,0 +1,29 @@
+import type { PayloadRequest } from 'payload'
+
+import { COMMITTED_STAGES } from '../../src/collaborations/stages'
+
+/**
+ * The fees a campaign owes: every collaboration from contracting on. Read inside the request's
+ * transaction, so a contract being saved counts once it is written; `except` leaves one out (the
+ * collaboration whose own contract is being checked).
+ */
+export async function committedSpend(
+  campaignId: number | string,
+  req: PayloadRequest,
+  except?: number | string,
+): Promise<number> {
+  const { docs } = await req.payload.find({
+    collection: 'collaborations',
+    where: {
+      campaign: { equals: campaignId },
+      stage: { in: [...COMMITTED_STAGES] },
+      ...(except === undefined ? {} : { id: { not_equals: except } }),
+    },
+    select: { fee: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs.reduce((sum, doc) => sum + (doc.fee ?? 0), 0)
+}

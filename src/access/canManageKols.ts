@@ -1,0 +1,9 @@
+import type { PayloadRequest } from 'payload'
+
+import { hasRole } from '../auth/roles'
+
+/**
+ * KOLs, campaigns and collaborations are the KOL managers' records (SPEC §1). A plain yes/no, so
+ * it serves as a collection rule and as a field rule alike.
+ */
+export const canManageKols = ({ req: { user } }: { req: PayloadRequest }): boolean => hasRole(user, 'admin', 'kol-manager')

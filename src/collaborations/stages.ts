@@ -1,0 +1,211 @@
+import type { Localized } from '../i18n/localized'
+import { findTransition, mayMake, targetsFor, type Actor, type RoleTransition } from '../workflow/transitionTable'
+
+/** A collaboration's pipeline, from the first shortlist to the paid invoice (SPEC §5). */
+export const COLLABORATION_STAGES = [
+  'shortlisted',
+  'contacted',
+  'negotiating',
+  'contracted',
+  'briefed',
+  'draft_submitted',
+  'revision_requested',
+  'approved',
+  'published',
+  'data_collected',
+  'settled',
+  'cancelled',
+] as const
+
+export type CollaborationStage = (typeof COLLABORATION_STAGES)[number]
+
+export const STAGE_LABELS: Record<CollaborationStage, Localized> = {
+  shortlisted: { zh: '初选', en: 'Shortlisted' },
+  contacted: { zh: '已联系', en: 'Contacted' },
+  negotiating: { zh: '洽谈中', en: 'Negotiating' },
+  contracted: { zh: '已签约', en: 'Contracted' },
+  briefed: { zh: '已下 brief', en: 'Briefed' },
+  draft_submitted: { zh: '已交稿', en: 'Draft submitted' },
+  revision_requested: { zh: '待修改', en: 'Revision requested' },
+  approved: { zh: '稿件通过', en: 'Draft approved' },
+  published: { zh: '已发布', en: 'Published' },
+  data_collected: { zh: '已回收数据', en: 'Data collected' },
+  settled: { zh: '已结算', en: 'Settled' },
+  cancelled: { zh: '已取消', en: 'Cancelled' },
+}
+
+/** From contracting on, the fee is owed: it counts against the campaign budget. */
+export const COMMITTED_STAGES: readonly CollaborationStage[] = [
+  'contracted',
+  'briefed',
+  'draft_submitted',
+  'revision_requested',
+  'approved',
+  'published',
+  'data_collected',
+  'settled',
+]
+
+/** A collaboration can be called off until the post is out; after that it is settled. */
+const CANCELLABLE_STAGES: readonly CollaborationStage[] = COLLABORATION_STAGES.slice(
+  0,
+  COLLABORATION_STAGES.indexOf('published'),
+)
+
+const MANAGERS = ['kol-manager', 'admin'] as const
+/** The brand's reviewers judge a KOL's draft like any other content; KOL managers may relay it. */
+const DRAFT_JUDGES = ['reviewer', 'kol-manager', 'admin'] as const
+
+/**
+ * Who may move a collaboration from which stage to which. KOL managers run the pipeline; editors
+ * make no moves (they work on the linked content); a publisher confirms a post that went out.
+ */
+export const STAGE_TRANSITIONS: readonly RoleTransition<CollaborationStage>[] = [
+  { from: 'shortlisted', to: 'contacted', by: MANAGERS },
+  { from: 'contacted', to: 'negotiating', by: MANAGERS },
+  { from: 'negotiating', to: 'contracted', by: MANAGERS },
+  { from: 'contracted', to: 'briefed', by: MANAGERS },
+  { from: 'briefed', to: 'draft_submitted', by: MANAGERS },
+  { from: 'draft_submitted', to: 'revision_requested', by: DRAFT_JUDGES },
+  { from: 'revision_requested', to: 'draft_submitted', by: MANAGERS },
+  { from: 'draft_submitted', to: 'approved', by: DRAFT_JUDGES },
+  { from: 'approved', to: 'published', by: ['publisher', ...MANAGERS] },
+  { from: 'published', to: 'data_collected', by: MANAGERS },
+  { from: 'data_collected', to: 'settled', by: MANAGERS },
+  ...CANCELLABLE_STAGES.map((from) => ({ from, to: 'cancelled' as const, by: MANAGERS })),
+]
+
+export const allowedStageTargets = (from: CollaborationStage, actor: Actor): CollaborationStage[] =>
+  targetsFor(STAGE_TRANSITIONS, COLLABORATION_STAGES, from, actor)
+
+/** What a move needs to know about the collaboration as it will be saved. */
+export type StageMoveRequest = {
+  from: CollaborationStage
+  to: CollaborationStage
+  actor: Actor
+  fee: number | null
+  /** The campaign's budget left for this collaboration (its own fee not counted); null = no budget set. */
+  remainingBudget: number | null
+  deliverables: readonly { publishedUrl?: string | null }[]
+  snapshotCount: number
+  rating: number | null
+  onTime: boolean | null
+  reason: string | null
+}
+
+export type StageRefusal = { code: string; message: Localized }
+
+type Condition = (request: StageMoveRequest) => StageRefusal | null
+
+const yuan = (amount: number) => `¥${amount.toLocaleString('zh-CN', { maximumFractionDigits: 2 })}`
+
+/** A fee owed from now on must fit in what is left of the budget (null = the campaign has none). */
+export function budgetRefusal(fee: number | null, remainingBudget: number | null): StageRefusal | null {
+  if (fee === null || !(fee > 0)) {
+    return { code: 'fee-required', message: { zh: '签约前请填写合作费用。', en: 'Enter the fee before contracting.' } }
+  }
+  return remainingBudget !== null && fee > remainingBudget
+    ? {
+        code: 'over-budget',
+        message: {
+          zh: `合作费用 ${yuan(fee)} 超出活动剩余预算 ${yuan(Math.max(remainingBudget, 0))}。`,
+          en: `The fee of ${yuan(fee)} exceeds the campaign's remaining budget of ${yuan(Math.max(remainingBudget, 0))}.`,
+        },
+      }
+    : null
+}
+
+const feeWithinBudget: Condition = ({ to, fee, remainingBudget }) =>
+  to === 'contracted' ? budgetRefusal(fee, remainingBudget) : null
+
+const deliverablesAgreed: Condition = ({ to, deliverables }) =>
+  to === 'briefed' && deliverables.length === 0
+    ? {
+        code: 'deliverables-required',
+        message: { zh: '下 brief 前请列出交付内容。', en: 'List the deliverables before briefing.' },
+      }
+    : null
+
+const postIsOut: Condition = ({ to, deliverables }) =>
+  to === 'published' && !deliverables.some((deliverable) => deliverable.publishedUrl?.trim())
+    ? {
+        code: 'publication-proof-required',
+        message: {
+          zh: '请至少为一项交付内容填写发布链接。',
+          en: 'Give the published URL of at least one deliverable.',
+        },
+      }
+    : null
+
+const metricsCollected: Condition = ({ to, snapshotCount }) =>
+  to === 'data_collected' && snapshotCount === 0
+    ? {
+        code: 'metrics-required',
+        message: { zh: '请至少录入一次数据快照（如 T+1）。', en: 'Record at least one metric snapshot (e.g. T+1).' },
+      }
+    : null
+
+const settlementReview: Condition = ({ to, rating, onTime }) =>
+  to === 'settled' && (rating === null || !Number.isInteger(rating) || rating < 1 || rating > 5 || onTime === null)
+    ? {
+        code: 'rating-required',
+        message: {
+          zh: '结算时请为达人打分（1–5）并注明是否按时交付。',
+          en: 'To settle, rate the KOL (1–5) and say whether they delivered on time.',
+        },
+      }
+    : null
+
+const cancellationReason: Condition = ({ to, reason }) =>
+  to === 'cancelled' && !reason?.trim()
+    ? { code: 'reason-required', message: { zh: '取消合作请填写原因。', en: 'Give a reason for cancelling.' } }
+    : null
+
+const CONDITIONS: readonly Condition[] = [
+  feeWithinBudget,
+  deliverablesAgreed,
+  postIsOut,
+  metricsCollected,
+  settlementReview,
+  cancellationReason,
+]
+
+const label = (stage: CollaborationStage) => STAGE_LABELS[stage]
+
+/**
+ * Whether the actor may move the collaboration now. Every refusal that applies is returned; a move
+ * that does not exist at all is the only refusal then. Pure and total.
+ */
+export function decideStageMove(request: StageMoveRequest): { allowed: true } | { allowed: false; refusals: StageRefusal[] } {
+  const { from, to, actor } = request
+  const transition = findTransition(STAGE_TRANSITIONS, from, to)
+  if (!transition) {
+    return {
+      allowed: false,
+      refusals: [
+        {
+          code: 'no-such-transition',
+          message: {
+            zh: `合作不能从「${label(from).zh}」改为「${label(to).zh}」。`,
+            en: `A collaboration cannot move from “${label(from).en}” to “${label(to).en}”.`,
+          },
+        },
+      ],
+    }
+  }
+  const refusals = [
+    ...(mayMake(actor, transition)
+      ? []
+      : [
+          {
+            code: 'role-not-allowed',
+            message: {
+              zh: `你没有权限把合作从「${label(from).zh}」改为「${label(to).zh}」。`,
+              en: `You are not allowed to move a collaboration from “${label(from).en}” to “${label(to).en}”.`,
+            },
+          },
+        ]),
+    ...CONDITIONS.map((condition) => condition(request)).filter((refusal) => refusal !== null),
+  ]
+  return refusals.length > 0 ? { allowed: false, refusals } : { allowed: true }
+}

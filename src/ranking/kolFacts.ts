@@ -1,0 +1,61 @@
+import type { Kol } from '../payload-types'
+import type { AccountFacts, KolFacts } from '../scoring'
+import type { AgeBand, CityTier } from '../taxonomy/audience'
+
+import { idOf } from '../refs/idOf'
+
+type Account = NonNullable<Kol['accounts']>[number]
+
+/** The stored field of each reported age band and city tier (collections/Kols/accountFields.ts). */
+const AGE_FIELDS = { 'under-18': 'under18', '18-24': 'age18to24', '25-34': 'age25to34', '35-44': 'age35to44', '45-plus': 'age45plus' } as const
+const CITY_FIELDS = { 'tier-1': 'tier1', 'new-tier-1': 'newTier1', 'tier-2': 'tier2', 'tier-3-below': 'tier3Below' } as const
+
+const known = (value: number | null | undefined): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null)
+
+/** A distribution is unknown unless at least one of its shares was entered. */
+function distribution<Key extends string>(fields: Record<Key, string>, stored: Record<string, number | null | undefined> | null | undefined) {
+  const entries = Object.entries<string>(fields)
+    .map(([key, field]) => [key, known(stored?.[field])] as const)
+    .filter(([, share]) => share !== null)
+  return entries.length === 0 ? null : (Object.fromEntries(entries) as Partial<Record<Key, number>>)
+}
+
+function accountFacts(account: Account): AccountFacts {
+  const mix = account.engagementMix
+  const hasMix = [mix?.likes, mix?.comments, mix?.shares, mix?.saves].some((count) => known(count) !== null)
+  return {
+    id: String(account.id),
+    platform: account.platform,
+    followers: known(account.followers),
+    avgViews: known(account.avgViews),
+    avgEngagements: known(account.avgEngagements),
+    engagementMix: hasMix
+      ? { likes: known(mix?.likes) ?? 0, comments: known(mix?.comments) ?? 0, shares: known(mix?.shares) ?? 0, saves: known(mix?.saves) ?? 0 }
+      : null,
+    fakeFollowerRatio: known(account.fakeFollowerRatio),
+    femaleShare: known(account.audience?.femaleShare),
+    ageBands: distribution<AgeBand>(AGE_FIELDS, account.audience?.age),
+    cityTiers: distribution<CityTier>(CITY_FIELDS, account.audience?.cityTiers),
+    rate: known(account.lowestRate),
+  }
+}
+
+/** What the fit score reads of a stored KOL (read with access overridden: the rates are PII). */
+export function kolFacts(kol: Kol): KolFacts {
+  return {
+    id: String(kol.id),
+    verticals: kol.verticals ?? [],
+    styles: kol.styles ?? [],
+    brandSafetyFlags: kol.brandSafetyFlags ?? [],
+    exclusivities: (kol.exclusivities ?? []).map((exclusivity) => {
+      const brandId = idOf(exclusivity.brand)
+      return { category: exclusivity.category, brandId: brandId === null ? null : String(brandId), until: exclusivity.until }
+    }),
+    reputation: {
+      settled: kol.reputation?.settled ?? 0,
+      ratingSum: kol.reputation?.ratingSum ?? 0,
+      onTime: kol.reputation?.onTime ?? 0,
+    },
+    accounts: (kol.accounts ?? []).filter((account) => account.id).map(accountFacts),
+  }
+}

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { isEnabled } from '../config/flags'
+import { kolFitIndex } from '../ranking/fitIndex'
 import { printSeedSummary, seed } from '../../seed/seed'
 import { registerPayloadInstance } from './payloadInstance'
 
@@ -12,7 +13,16 @@ import { registerPayloadInstance } from './payloadInstance'
 export async function onInit(payload: Payload): Promise<void> {
   registerPayloadInstance(payload)
 
-  if (process.env.NODE_ENV === 'production' || !isEnabled(process.env.SEED_DEMO_ON_EMPTY)) return
+  if (process.env.NODE_ENV === 'production') {
+    // Reading every KOL into the scoring index takes seconds at 100k accounts: do it now, in the
+    // background, rather than in the first KOL manager's ranking request.
+    void kolFitIndex(payload)
+      .current()
+      .then(({ kols }) => payload.logger.info(`KOL scoring index ready: ${kols.length} KOLs`))
+      .catch((error: unknown) => payload.logger.error({ err: error }, 'KOL scoring index could not be built at start'))
+    return
+  }
+  if (!isEnabled(process.env.SEED_DEMO_ON_EMPTY)) return
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
   if (totalDocs > 0) return
   payload.logger.info('Empty database: seeding demo data')

@@ -1,16 +1,15 @@
 import type { Payload, Where } from 'payload'
 
-import type { Kol } from '../payload-types'
-import type { KolFacts, PeerStats } from '../scoring'
-import type { KolKind } from '../taxonomy/kols'
+import type { PeerStats } from '../scoring'
 
 import { buildPeerStats } from '../scoring'
-import { kolFacts } from './kolFacts'
+import { kolFacts, type IndexedKol, type IndexedKolDoc } from './kolFacts'
+import { isSqlAdapter, readKolsFromSql } from './readKolsFromSql'
 
-/** How a ranking shows a KOL and an account without loading their documents. */
-export type KolLabel = { name: string; kind: KolKind; handles: Map<string, string>; followers: Map<string, number | null> }
-
+/** Documents per page when reading through Payload (MongoDB): bounds the memory of one read. */
 const PAGE_SIZE = 500
+/** Beyond this many changed KOLs a refresh reads everything again rather than by id. */
+const MAX_INCREMENTAL = 500
 
 /** Only what scoring and labelling read: no contact data, no rate card rows, no notes. */
 const SELECT = {
@@ -21,7 +20,6 @@ const SELECT = {
   brandSafetyFlags: true,
   exclusivities: true,
   reputation: true,
-  updatedAt: true,
   accounts: {
     id: true,
     platform: true,
@@ -36,37 +34,43 @@ const SELECT = {
   },
 } as const
 
+export type IndexSnapshot = { kols: readonly IndexedKol[]; byId: ReadonlyMap<string, IndexedKol>; peers: PeerStats }
+
 /**
- * The compact scoring index behind kolFitRanking (issue: fast at 100k KOL accounts).
+ * The compact scoring index behind kolFitRanking (issue 4: fast at 100k KOL accounts).
  *
- * Design: each server process keeps every KOL as plain scoring facts in memory (about 300 bytes
- * per account, so 100k accounts cost tens of MB), plus the campaign-independent peer statistics
- * (engagement percentiles per platform × tier, medians). A ranking is then one pass over arrays,
- * never a database read of full documents.
+ * Design: each server process keeps every KOL as plain scoring facts in memory (a few hundred
+ * bytes per account), plus the campaign-independent peer statistics (engagement percentiles per
+ * platform × tier, medians). A ranking is then one pass over arrays, never a database read of
+ * documents. On the SQL adapters the facts are read table by table (readKolsFromSql); on MongoDB
+ * through Payload, page by page.
  *
  * Freshness: before each ranking, one cheap query asks for the KOL count and the latest
- * `updatedAt`. Changed KOLs (updatedAt ≥ the last seen) are read again; a count that no longer
- * matches means deletions, and the index is rebuilt. Because it asks the database rather than
- * listening to hooks, edits made by other server instances or by scripts are seen too. Peer
- * statistics are rebuilt only when something changed.
+ * `updatedAt`. KOLs changed since (updatedAt ≥ the last seen) are read again; a count that no
+ * longer matches means deletions, and everything is read again. Because it asks the database
+ * rather than listening to hooks, edits by other server instances and by scripts are seen too.
+ * Peer statistics are rebuilt only when something changed. The server warms the index at start.
  */
 export class KolFitIndex {
-  private kols = new Map<string, KolFacts>()
-  private labels = new Map<string, KolLabel>()
-  private peers: PeerStats | null = null
+  private kols = new Map<string, IndexedKol>()
+  private snapshot: IndexSnapshot | null = null
   private seen: { count: number; latest: string } | null = null
   private syncing: Promise<void> | null = null
 
   constructor(private readonly payload: Payload) {}
 
   /** Brings the index up to date with the database; concurrent callers share one sync. */
-  async current(): Promise<{ kols: readonly KolFacts[]; peers: PeerStats; labels: ReadonlyMap<string, KolLabel> }> {
+  async current(): Promise<IndexSnapshot> {
     this.syncing ??= this.sync().finally(() => {
       this.syncing = null
     })
     await this.syncing
-    this.peers ??= buildPeerStats([...this.kols.values()])
-    return { kols: [...this.kols.values()], peers: this.peers, labels: this.labels }
+    if (!this.snapshot) {
+      // Peer statistics cache per object: the same KOL objects must go to every ranking.
+      const kols = [...this.kols.values()]
+      this.snapshot = { kols, byId: this.kols, peers: buildPeerStats(kols) }
+    }
+    return this.snapshot
   }
 
   private async sync(): Promise<void> {
@@ -81,21 +85,35 @@ export class KolFitIndex {
     const state = { count: newest.totalDocs, latest: newest.docs[0]?.updatedAt ?? '' }
     if (this.seen && this.seen.count === state.count && this.seen.latest === state.latest) return
 
-    const incremental = this.seen !== null && state.count >= this.kols.size
-    await this.load(incremental && this.seen ? { updatedAt: { greater_than_equal: this.seen.latest } } : undefined, !incremental)
-    if (this.kols.size !== state.count) await this.load(undefined, true)
+    // An index that has seen KOLs reads only those changed since; an empty one reads everything.
+    const changed = this.seen?.latest ? await this.read(this.seen.latest) : null
+    const refresh = changed !== null && changed.length <= MAX_INCREMENTAL
+    const kols = refresh ? new Map(this.kols) : new Map<string, IndexedKol>()
+    for (const doc of refresh ? changed : await this.read(null)) {
+      const facts = kolFacts(doc)
+      kols.set(facts.id, facts)
+    }
+    // Deletions leave the count short of what the index holds: read everything again.
+    if (kols.size !== state.count) {
+      kols.clear()
+      for (const doc of await this.read(null)) kols.set(String(doc.id), kolFacts(doc))
+    }
+    this.kols = kols
     this.seen = state
-    this.peers = null
+    this.snapshot = null
   }
 
-  /** Reads KOLs in id order, page by page, so memory never holds more than one page of documents. */
-  private async load(where: Where | undefined, replace: boolean): Promise<void> {
-    const kols = replace ? new Map<string, KolFacts>() : this.kols
-    const labels = replace ? new Map<string, KolLabel>() : this.labels
+  /** KOLs updated at or after `since` (all when null). */
+  private async read(since: string | null): Promise<IndexedKolDoc[]> {
+    if (isSqlAdapter(this.payload.db)) return readKolsFromSql(this.payload, since)
+    const docs: IndexedKolDoc[] = []
     let after: number | string | null = null
     for (;;) {
-      const conditions: Where[] = [...(where ? [where] : []), ...(after === null ? [] : [{ id: { greater_than: after } }])]
-      const { docs } = await this.payload.find({
+      const conditions: Where[] = [
+        ...(since ? [{ updatedAt: { greater_than_equal: since } }] : []),
+        ...(after === null ? [] : [{ id: { greater_than: after } }]),
+      ]
+      const page = await this.payload.find({
         collection: 'kols',
         where: conditions.length > 0 ? { and: conditions } : {},
         sort: 'id',
@@ -105,21 +123,10 @@ export class KolFitIndex {
         depth: 0,
         overrideAccess: true,
       })
-      for (const doc of docs as Kol[]) {
-        const facts = kolFacts(doc)
-        kols.set(facts.id, facts)
-        labels.set(facts.id, {
-          name: doc.name,
-          kind: doc.kind,
-          handles: new Map((doc.accounts ?? []).map((account) => [String(account.id), account.handle])),
-          followers: new Map((doc.accounts ?? []).map((account) => [String(account.id), account.followers ?? null])),
-        })
-      }
-      if (docs.length < PAGE_SIZE) break
-      after = docs[docs.length - 1]!.id
+      docs.push(...(page.docs as IndexedKolDoc[]))
+      if (page.docs.length < PAGE_SIZE) return docs
+      after = page.docs[page.docs.length - 1]!.id
     }
-    this.kols = kols
-    this.labels = labels
   }
 }
 

@@ -5,7 +5,7 @@ import { Forbidden, ValidationError } from 'payload'
 
 import type { Localized } from '../i18n/localized'
 import type { ComponentScore, Exclusion, RankedAccount } from '../scoring'
-import type { KolLabel } from './fitIndex'
+import type { IndexedKol } from './kolFacts'
 
 import { canManageKols } from '../access/canManageKols'
 import { campaignReport } from '../collaborations/report'
@@ -186,17 +186,11 @@ export const kolQueries: GraphQLExtension = (graphQL) => {
     },
   })
 
-  const kolOf = (labels: ReadonlyMap<string, KolLabel>, kolId: string) => {
-    const label = labels.get(kolId)
-    return { id: kolId, name: label?.name ?? '', kind: label?.kind ?? 'kol' }
+  const kolOf = (kol: IndexedKol | undefined, kolId: string) => ({ id: kolId, name: kol?.name ?? '', kind: kol?.kind ?? 'kol' })
+  const accountOf = (kol: IndexedKol | undefined, accountId: string, platform: KolPlatform | null, tier?: string | null) => {
+    const account = kol?.accounts.find((candidate) => candidate.id === accountId)
+    return { id: accountId, platform, handle: account?.handle ?? null, followers: account?.followers ?? null, tier: tier ?? null }
   }
-  const accountOf = (labels: ReadonlyMap<string, KolLabel>, kolId: string, accountId: string, platform: KolPlatform | null, tier?: string | null) => ({
-    id: accountId,
-    platform,
-    handle: labels.get(kolId)?.handles.get(accountId) ?? null,
-    followers: labels.get(kolId)?.followers.get(accountId) ?? null,
-    tier: tier ?? null,
-  })
 
   return {
     kolFitRanking: {
@@ -228,8 +222,8 @@ export const kolQueries: GraphQLExtension = (graphQL) => {
         ]
         if (errors.length > 0) throw new ValidationError({ errors, req }, req.t)
         const campaign = await req.payload.findByID({ collection: 'campaigns', id: args.campaign, depth: 0, overrideAccess: false, user: req.user, req })
-        const [{ kols, peers, labels }, facts] = await Promise.all([kolFitIndex(req.payload).current(), campaignFacts(campaign, req)])
-        const ranking = rankKols(applyRankingFilters(kols, labels, args.filters), facts, peers, {
+        const [{ kols, byId, peers }, facts] = await Promise.all([kolFitIndex(req.payload).current(), campaignFacts(campaign, req)])
+        const ranking = rankKols(applyRankingFilters(kols, args.filters), facts, peers, {
           platform: platform as KolPlatform | undefined,
           limit: args.limit,
           offset: args.offset,
@@ -239,13 +233,13 @@ export const kolQueries: GraphQLExtension = (graphQL) => {
           ...ranking,
           items: ranking.items.map((item: RankedAccount) => ({
             ...item,
-            kol: kolOf(labels, item.kolId),
-            account: accountOf(labels, item.kolId, item.accountId, item.platform, item.tier),
+            kol: kolOf(byId.get(item.kolId), item.kolId),
+            account: accountOf(byId.get(item.kolId), item.accountId, item.platform, item.tier),
           })),
           excluded: ranking.excluded.map((exclusion: Exclusion) => ({
             reasons: exclusion.reasons,
-            kol: kolOf(labels, exclusion.kolId),
-            account: exclusion.accountId === null ? null : accountOf(labels, exclusion.kolId, exclusion.accountId, exclusion.platform),
+            kol: kolOf(byId.get(exclusion.kolId), exclusion.kolId),
+            account: exclusion.accountId === null ? null : accountOf(byId.get(exclusion.kolId), exclusion.accountId, exclusion.platform),
           })),
         }
       },

@@ -1,10 +1,18 @@
 import type { Kol } from '../payload-types'
 import type { AccountFacts, KolFacts } from '../scoring'
 import type { AgeBand, CityTier } from '../taxonomy/audience'
+import type { KolKind } from '../taxonomy/kols'
 
 import { idOf } from '../refs/idOf'
 
 type Account = NonNullable<Kol['accounts']>[number]
+
+/** Scoring facts plus what a ranking shows of the KOL and account, so one object serves both. */
+export type IndexedAccount = AccountFacts & { handle: string }
+export type IndexedKol = Omit<KolFacts, 'accounts'> & { name: string; kind: KolKind; accounts: readonly IndexedAccount[] }
+
+/** The fields of a KOL document the index reads (readKolsFromSql delivers exactly these). */
+export type IndexedKolDoc = Pick<Kol, 'id' | 'name' | 'kind' | 'verticals' | 'styles' | 'brandSafetyFlags' | 'exclusivities' | 'reputation' | 'accounts'>
 
 /** The stored field of each reported age band and city tier (collections/Kols/accountFields.ts). */
 const AGE_FIELDS = { 'under-18': 'under18', '18-24': 'age18to24', '25-34': 'age25to34', '35-44': 'age35to44', '45-plus': 'age45plus' } as const
@@ -20,12 +28,13 @@ function distribution<Key extends string>(fields: Record<Key, string>, stored: R
   return entries.length === 0 ? null : (Object.fromEntries(entries) as Partial<Record<Key, number>>)
 }
 
-function accountFacts(account: Account): AccountFacts {
+function accountFacts(account: Account): IndexedAccount {
   const mix = account.engagementMix
   const hasMix = [mix?.likes, mix?.comments, mix?.shares, mix?.saves].some((count) => known(count) !== null)
   return {
     id: String(account.id),
     platform: account.platform,
+    handle: account.handle,
     followers: known(account.followers),
     avgViews: known(account.avgViews),
     avgEngagements: known(account.avgEngagements),
@@ -41,9 +50,11 @@ function accountFacts(account: Account): AccountFacts {
 }
 
 /** What the fit score reads of a stored KOL (read with access overridden: the rates are PII). */
-export function kolFacts(kol: Kol): KolFacts {
+export function kolFacts(kol: IndexedKolDoc): IndexedKol {
   return {
     id: String(kol.id),
+    name: kol.name,
+    kind: kol.kind,
     verticals: kol.verticals ?? [],
     styles: kol.styles ?? [],
     brandSafetyFlags: kol.brandSafetyFlags ?? [],

@@ -1,5 +1,4 @@
-import type { KolFacts } from '../scoring'
-import type { KolLabel } from './fitIndex'
+import type { IndexedKol } from './kolFacts'
 
 import { tierOf, type KolTier } from '../metrics'
 
@@ -19,16 +18,12 @@ const given = <T>(list: readonly T[] | null | undefined): list is readonly T[] =
  * The KOLs and accounts a ranking considers under the filters. Filtering happens before scoring,
  * so a filtered-out account is simply not a candidate (it is not reported as excluded).
  */
-export function applyRankingFilters(
-  kols: readonly KolFacts[],
-  labels: ReadonlyMap<string, KolLabel>,
-  filters: RankingFilters | null | undefined,
-): readonly KolFacts[] {
+export function applyRankingFilters(kols: readonly IndexedKol[], filters: RankingFilters | null | undefined): readonly IndexedKol[] {
   if (!filters) return kols
   const { kinds, verticals, tiers, maxRate, minFollowers } = filters
   const accountFilterGiven = given(tiers) || maxRate != null || minFollowers != null
   return kols.flatMap((kol) => {
-    if (given(kinds) && !kinds.includes(labels.get(kol.id)?.kind ?? '')) return []
+    if (given(kinds) && !kinds.includes(kol.kind)) return []
     if (given(verticals) && !kol.verticals.some((vertical) => verticals.includes(vertical))) return []
     if (!accountFilterGiven) return [kol]
     const accounts = kol.accounts.filter(

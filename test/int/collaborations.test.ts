@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Campaign, Collaboration, Kol, User } from '../../src/payload-types'
 
+import { kolFitIndex } from '../../src/ranking/fitIndex'
+import { kolFacts } from '../../src/ranking/kolFacts'
 import { createBrandAndProduct, createTeam, type Team } from '../support/contentFixtures'
 import { refusal } from '../support/refusal'
 import { useTestPayload } from '../support/testPayload'
@@ -211,5 +213,28 @@ describe('collaborations through the Local API, as each role', () => {
     })
     const resaved = await payload.update({ collection: 'content-assets', id: asset.id, data: { title: '面霜合作笔记（终稿）' }, ...as(team.editor) })
     expect(disclosureIssues(resaved)).toBe(true)
+  })
+
+  it('keeps the scoring index equal to the stored KOLs through edits and deletions', async () => {
+    const index = kolFitIndex(payload)
+    const matchesDocuments = async () => {
+      const { kols: indexed, byId } = await index.current()
+      const { docs } = await payload.find({ collection: 'kols', pagination: false, depth: 0, overrideAccess: true })
+      expect(indexed).toHaveLength(docs.length)
+      for (const doc of docs) expect(byId.get(String(doc.id))).toEqual(kolFacts(doc))
+    }
+    await matchesDocuments()
+    const kol = await readKol(kols[5]!.id)
+    await payload.update({
+      collection: 'kols',
+      id: kol.id,
+      data: { verticals: ['beauty', 'skincare'], accounts: [{ ...kol.accounts![0]!, followers: 123_456, fakeFollowerRatio: 0.3 }] },
+      ...as(team.kolManager),
+    })
+    await matchesDocuments()
+    expect((await index.current()).byId.get(String(kol.id))?.accounts[0]).toMatchObject({ followers: 123_456, fakeFollowerRatio: 0.3 })
+    await payload.delete({ collection: 'kols', id: kol.id, ...as(team.admin) })
+    await matchesDocuments()
+    expect((await index.current()).byId.has(String(kol.id))).toBe(false)
   })
 })

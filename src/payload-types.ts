@@ -669,9 +669,6 @@ export interface Collaboration {
     rating?: number | null;
     onTime?: ('yes' | 'no') | null;
   };
-  /**
-   * Score and breakdown when shortlisted; never changes afterwards
-   */
   fitSnapshot?:
     | {
         [k: string]: unknown;

@@ -47,10 +47,13 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
     { name: 'from', type: 'select', options: statusOptions, label: { zh: '原状态', en: 'From' } },
     { name: 'to', type: 'select', options: statusOptions, required: true, label: { zh: '新状态', en: 'To' } },
     { name: 'reason', type: 'textarea', label: { zh: '理由', en: 'Reason' } },
+    { name: 'overriddenIssuesView', type: 'ui', admin: { components: { Field: '/src/admin/OverriddenIssues#OverriddenIssues' } } },
     {
       name: 'overriddenIssues',
       type: 'json',
       label: { zh: '被强制忽略的合规问题', en: 'Overridden compliance issues' },
+      // Shown by overriddenIssuesView.
+      admin: { hidden: true },
     },
   ],
 }

@@ -140,6 +140,10 @@ export const Collaborations: CollectionConfig<'collaborations'> = {
       label: { zh: '数据快照', en: 'Metric snapshots' },
       labels: { singular: { zh: '数据快照', en: 'Snapshot' }, plural: { zh: '数据快照', en: 'Snapshots' } },
       access: managersOnly,
+      validate: (snapshots: unknown[] | null | undefined) => {
+        const windows = (snapshots ?? []).map((snapshot) => (snapshot as { window?: string }).window)
+        return new Set(windows).size === windows.length ? true : '每个时间点只能有一次快照 / One snapshot per window'
+      },
       fields: [
         {
           type: 'row',
@@ -216,12 +220,14 @@ export const Collaborations: CollectionConfig<'collaborations'> = {
         },
       ],
     },
+    { name: 'fitSnapshotView', type: 'ui', admin: { components: { Field: '/src/admin/FitSnapshot#FitSnapshot' } } },
     {
       name: 'fitSnapshot',
       type: 'json',
       label: { zh: '入选时的匹配分', en: 'Fit score at shortlisting' },
       access: derived,
-      admin: { readOnly: true, description: { zh: '初选时的得分与明细，之后不再变化', en: 'Score and breakdown when shortlisted; never changes afterwards' } },
+      // Shown by fitSnapshotView; kept as it was when the KOL was shortlisted.
+      admin: { readOnly: true, hidden: true },
     },
   ],
 }

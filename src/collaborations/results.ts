@@ -31,6 +31,8 @@ export type CollaborationResults = {
   roi: number | null
 }
 
+/** Yuan and ratios to the cent: more digits are noise in a report. */
+const cents = (amount: number | null) => (amount === null ? null : Math.round(amount * 100) / 100)
 const order = (window: SnapshotWindow) => SNAPSHOT_WINDOWS.findIndex((option) => option.value === window)
 const value = (count: Count) => (typeof count === 'number' && Number.isFinite(count) && count > 0 ? count : 0)
 
@@ -60,9 +62,9 @@ export function collaborationResults(fee: number | null, snapshots: readonly Met
     orders: value(latest?.orders),
     gmv,
     // Before the first snapshot nothing is known yet: no GMV is not a zero return.
-    cpm: latest ? cpm(fee, views) : null,
-    cpe: latest ? cpe(fee, engagements) : null,
-    weightedCpe: latest ? cpe(fee, weighted) : null,
-    roi: latest ? roi(gmv, fee) : null,
+    cpm: latest ? cents(cpm(fee, views)) : null,
+    cpe: latest ? cents(cpe(fee, engagements)) : null,
+    weightedCpe: latest ? cents(cpe(fee, weighted)) : null,
+    roi: latest ? cents(roi(gmv, fee)) : null,
   }
 }

@@ -35,16 +35,10 @@ export const STAGE_LABELS: Record<CollaborationStage, Localized> = {
 }
 
 /** From contracting on, the fee is owed: it counts against the campaign budget. */
-export const COMMITTED_STAGES: readonly CollaborationStage[] = [
-  'contracted',
-  'briefed',
-  'draft_submitted',
-  'revision_requested',
-  'approved',
-  'published',
-  'data_collected',
-  'settled',
-]
+export const COMMITTED_STAGES: readonly CollaborationStage[] = COLLABORATION_STAGES.slice(
+  COLLABORATION_STAGES.indexOf('contracted'),
+  COLLABORATION_STAGES.indexOf('settled') + 1,
+)
 
 /** A collaboration can be called off until the post is out; after that it is settled. */
 const CANCELLABLE_STAGES: readonly CollaborationStage[] = COLLABORATION_STAGES.slice(

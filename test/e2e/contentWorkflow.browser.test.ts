@@ -2,9 +2,9 @@ import type { Browser, Page } from 'playwright-core'
 
 import fs from 'node:fs'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium, signIn } from '../support/browser'
+import { choose, launchChromium, signIn } from '../support/browser'
 import { login, registerFirstUser } from '../support/http'
 import { type RunningServer, startServer } from '../support/testServer'
 
@@ -27,20 +27,6 @@ async function uploadMedia(baseUrl: string, token: string, name: string, type: s
   form.append('_payload', JSON.stringify({ alt: name, ...(type.startsWith('video/') ? { durationSeconds: 3 } : {}) }))
   const response = await fetch(`${baseUrl}/api/media`, { method: 'POST', body: form, headers: { Authorization: `JWT ${token}` } })
   expect(response.status).toBe(201)
-}
-
-/**
- * Picks a react-select option of the field with this id. The form re-renders while the field's
- * neighbours settle, which can close a menu that is already open; then it is opened again.
- */
-async function choose(page: Page, fieldId: string, option: string) {
-  await vi.waitFor(
-    async () => {
-      await page.locator(`#${fieldId}`).click()
-      await page.getByRole('option', { name: option, exact: true }).click({ timeout: 3_000 })
-    },
-    { timeout: 30_000, interval: 250 },
-  )
 }
 
 /** Attaches an already uploaded file to an upload field through its "choose existing" drawer. */

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { launchChromium, signIn, watchCspViolations } from '../support/browser'
+import { choose, launchChromium, signIn, watchCspViolations } from '../support/browser'
 import { login } from '../support/http'
 import { type RunningServer, startServer } from '../support/testServer'
 
@@ -30,10 +30,9 @@ describe('the dev server’s admin with demo data', () => {
     await signIn(page, server.url, 'editor@zhongcao.local', DEMO_PASSWORD)
 
     const { body } = await login(server.url, 'editor@zhongcao.local')
-    const found = await fetch(
-      `${server.url}/api/content-assets?where[title][equals]=${encodeURIComponent(ASSET)}&depth=0`,
-      { headers: { Authorization: `JWT ${body.token}` } },
-    ).then((response) => response.json())
+    const found = await fetch(`${server.url}/api/content-assets?where[title][equals]=${encodeURIComponent(ASSET)}&depth=0`, {
+      headers: { Authorization: `JWT ${body.token}` },
+    }).then((response) => response.json())
     await page.goto(`${server.url}/admin/collections/content-assets/${found.docs[0].id}`)
     await page.locator('.variant-checks').first().waitFor()
 
@@ -48,4 +47,35 @@ describe('the dev server’s admin with demo data', () => {
     await page.screenshot({ path: 'test-results/admin-variant-checks.png', fullPage: true })
     expect(blocked).toEqual([])
   })
+
+  it('lets a KOL manager settle a demo collaboration, refusing it first without a rating', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
+    page.setDefaultTimeout(60_000)
+    const blocked = watchCspViolations(page)
+    await signIn(page, server.url, 'kol@zhongcao.local', DEMO_PASSWORD)
+    const headers = { Authorization: `JWT ${(await login(server.url, 'kol@zhongcao.local')).body.token}` }
+    const read = (path: string) => fetch(`${server.url}/api/${path}`, { headers }).then((response) => response.json())
+    const { docs } = await read('collaborations?where[stage][equals]=data_collected&depth=0&limit=1')
+    const collaboration = docs[0]
+    const reputationBefore = (await read(`kols/${collaboration.kol}?depth=0`)).reputation
+
+    await page.goto(`${server.url}/admin/collections/collaborations/${collaboration.id}`)
+    await choose(page, 'field-stage', '已结算')
+    await page.getByRole('button', { name: '保存', exact: true }).click()
+    await page.getByText('结算时请为达人打分（1–5）并注明是否按时交付。').first().waitFor()
+    expect((await read(`collaborations/${collaboration.id}?depth=0`)).stage).toBe('data_collected')
+
+    // The admin renders fields as they scroll into view.
+    await page.locator('#field-settlement').scrollIntoViewIfNeeded()
+    await page.locator('#field-settlement__rating').fill('4')
+    await page.getByText('按时', { exact: true }).click()
+    await page.getByRole('button', { name: '保存', exact: true }).click()
+    await expect.poll(async () => (await read(`collaborations/${collaboration.id}?depth=0`)).stage).toBe('settled')
+    const reputation = (await read(`kols/${collaboration.kol}?depth=0`)).reputation
+    expect(reputation.settled).toBe(reputationBefore.settled + 1)
+    expect(reputation.ratingSum).toBe(reputationBefore.ratingSum + 4)
+
+    await page.screenshot({ path: 'test-results/admin-collaboration-settled.png', fullPage: true })
+    expect(blocked).toEqual([])
+  }, 300_000)
 })

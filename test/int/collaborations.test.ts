@@ -144,8 +144,12 @@ describe('collaborations through the Local API, as each role', () => {
     const kol = kols[1]!
     const id = (await payload.find({ collection: 'collaborations', where: { kol: { equals: kol.id } }, overrideAccess: true })).docs[0]!.id
     await move(id, team.kolManager, { stage: 'published', deliverables: [{ format: 'xiaohongshu-image-note', publishedUrl: 'https://www.xiaohongshu.com/explore/abc' }] })
-    await move(id, team.kolManager, { stage: 'data_collected', snapshots: [{ window: 't1', views: 8_000, likes: 400, comments: 60, shares: 20, saves: 120, gmv: 12_000 }] })
-    expect(await readCollaboration(id)).toMatchObject({ results: { window: 't1', views: 8_000, engagements: 600, cpe: 5_000 / 600, roi: 12_000 / 5_000 } })
+    const t1 = { window: 't1' as const, views: 8_000, likes: 400, comments: 60, shares: 20, saves: 120, gmv: 12_000 }
+    expect(await refusal(move(id, team.kolManager, { stage: 'data_collected', snapshots: [t1, t1] }))).toEqual([
+      { path: 'snapshots', message: '每个时间点只能有一次快照 / One snapshot per window' },
+    ])
+    await move(id, team.kolManager, { stage: 'data_collected', snapshots: [t1] })
+    expect(await readCollaboration(id)).toMatchObject({ results: { window: 't1', views: 8_000, engagements: 600, cpe: 8.33, roi: 2.4 } })
 
     // A failure while updating the KOL must undo the settlement as well.
     const kolHooks = payload.collections.kols.config.hooks.beforeChange

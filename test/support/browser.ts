@@ -1,4 +1,5 @@
 import { chromium, type Page } from 'playwright-core'
+import { vi } from 'vitest'
 
 /**
  * Debian's chromium, driven by playwright-core: never a browser that Playwright downloads.
@@ -34,4 +35,18 @@ export function watchCspViolations(page: Page): string[] {
     if (/Content Security Policy/i.test(message.text())) blocked.push(message.text())
   })
   return blocked
+}
+
+/**
+ * Picks a react-select option of the field with this id. The form re-renders while the field's
+ * neighbours settle, which can close a menu that is already open; then it is opened again.
+ */
+export async function choose(page: Page, fieldId: string, option: string) {
+  await vi.waitFor(
+    async () => {
+      await page.locator(`#${fieldId}`).click()
+      await page.getByRole('option', { name: option, exact: true }).click({ timeout: 3_000 })
+    },
+    { timeout: 30_000, interval: 250 },
+  )
 }

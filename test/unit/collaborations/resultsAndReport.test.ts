@@ -15,7 +15,7 @@ describe('collaborationResults', () => {
     expect(results.cpm).toBe(50)
     expect(results.cpe).toBe(2)
     // like 1, comment 3, share 5, save 5: 3000 + 1500 + 1500 + 6000
-    expect(results.weightedCpe).toBeCloseTo(10_000 / 12_000)
+    expect(results.weightedCpe).toBe(0.83) // 10,000 / 12,000, to the cent
     expect(results.roi).toBe(2.4)
   })
 

@@ -156,6 +156,7 @@ export interface ContentAsset {
    * The least advanced of its platform variants
    */
   status?: ('draft' | 'in_review' | 'approved' | 'scheduled' | 'published' | 'rejected' | 'archived') | null;
+  releasedChannels?: ('wechat-oa' | 'wechat-channels' | 'wecom' | 'weibo' | 'douyin' | 'xiaohongshu')[] | null;
   brand: number | Brand;
   products?: (number | Product)[] | null;
   campaign?: (number | null) | Campaign;
@@ -689,6 +690,14 @@ export interface User {
   id: number;
   name?: string | null;
   roles: ('admin' | 'editor' | 'reviewer' | 'kol-manager' | 'publisher')[];
+  /**
+   * Empty: every channel
+   */
+  publisherChannels?: ('wechat-oa' | 'wechat-channels' | 'wecom' | 'weibo' | 'douyin' | 'xiaohongshu')[] | null;
+  /**
+   * Empty: every brand
+   */
+  publisherBrands?: (number | Brand)[] | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -995,6 +1004,7 @@ export interface PayloadMigration {
 export interface ContentAssetsSelect<T extends boolean = true> {
   title?: T;
   status?: T;
+  releasedChannels?: T;
   brand?: T;
   products?: T;
   campaign?: T;
@@ -1424,6 +1434,8 @@ export interface PersonasSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  publisherChannels?: T;
+  publisherBrands?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

@@ -5,6 +5,8 @@ import { canReadContent } from '../../src/access/canReadContent'
 import { canWorkOnContent } from '../../src/access/canWorkOnContent'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isStaff } from '../../src/access/isStaff'
+import { onlyHooksWrite } from '../../src/access/onlyHooksWrite'
+import { CHANNEL_IDS, CHANNEL_RULES } from '../../src/platforms'
 import { CONTENT_STATUSES, STATUS_LABELS } from '../../src/workflow'
 import { hideUnreleasedVariants } from './hooks/hideUnreleasedVariants'
 import { markDraftSaves } from './hooks/markDraftSaves'
@@ -53,6 +55,17 @@ export const ContentAssets: CollectionConfig<'content-assets'> = {
         readOnly: true,
         description: { zh: '由各平台版本中进度最慢的一个决定', en: 'The least advanced of its platform variants' },
       },
+    },
+    {
+      name: 'releasedChannels',
+      type: 'select',
+      hasMany: true,
+      index: true,
+      options: CHANNEL_IDS.map((id) => ({ value: id, label: CHANNEL_RULES[id].label })),
+      label: { zh: '已放行的渠道', en: 'Released on channels' },
+      // Derived on save: lets a publisher key limited to some channels find exactly the assets it may see.
+      access: { create: onlyHooksWrite, update: onlyHooksWrite },
+      admin: { position: 'sidebar', readOnly: true },
     },
     { name: 'brand', type: 'relationship', relationTo: 'brands', required: true, index: true, label: { zh: '品牌', en: 'Brand' }, access: editorsOnly, admin: { position: 'sidebar' } },
     { name: 'products', type: 'relationship', relationTo: 'products', hasMany: true, label: { zh: '关联商品', en: 'Products' }, access: editorsOnly, admin: { position: 'sidebar' } },

@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
 import { isStaff } from '../../src/access/isStaff'
-import { ROLE_LABELS, ROLES } from '../../src/auth/roles'
+import { hasRole, ROLE_LABELS, ROLES } from '../../src/auth/roles'
+import { CHANNEL_IDS, CHANNEL_RULES } from '../../src/platforms'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
 
 export const Users: CollectionConfig<'users'> = {
@@ -54,6 +55,31 @@ export const Users: CollectionConfig<'users'> = {
       },
       hooks: {
         beforeChange: [ensureFirstUserIsAdmin],
+      },
+    },
+    {
+      name: 'publisherChannels',
+      type: 'select',
+      hasMany: true,
+      label: { zh: '可读取的渠道', en: 'Channels this key may read' },
+      options: CHANNEL_IDS.map((id) => ({ value: id, label: CHANNEL_RULES[id].label })),
+      // A publisher must not widen its own key; only administrators set the limits.
+      access: { create: isAdmin, update: isAdmin },
+      admin: {
+        condition: (data) => hasRole(data as { roles?: string[] }, 'publisher'),
+        description: { zh: '留空表示全部渠道', en: 'Empty: every channel' },
+      },
+    },
+    {
+      name: 'publisherBrands',
+      type: 'relationship',
+      relationTo: 'brands',
+      hasMany: true,
+      label: { zh: '可读取的品牌', en: 'Brands this key may read' },
+      access: { create: isAdmin, update: isAdmin },
+      admin: {
+        condition: (data) => hasRole(data as { roles?: string[] }, 'publisher'),
+        description: { zh: '留空表示全部品牌', en: 'Empty: every brand' },
       },
     },
   ],

@@ -1,6 +1,7 @@
 import * as migration_20261123_104304_initial from './20261123_104304_initial';
 import * as migration_20261123_113316_content_core from './20261123_113316_content_core';
 import * as migration_20261123_162315_kol_management from './20261123_162315_kol_management';
+import * as migration_20261123_173600_publisher_scope from './20261123_173600_publisher_scope';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_162315_kol_management.up,
     down: migration_20261123_162315_kol_management.down,
-    name: '20261123_162315_kol_management'
+    name: '20261123_162315_kol_management',
+  },
+  {
+    up: migration_20261123_173600_publisher_scope.up,
+    down: migration_20261123_173600_publisher_scope.down,
+    name: '20261123_173600_publisher_scope'
   },
 ];

@@ -7,6 +7,7 @@ import type { ContentAsset } from '../../../src/payload-types'
 
 import { reviewVariant, type StoredVariant, type VariantTransition } from '../../../src/content/reviewVariant'
 import { hasRole } from '../../../src/auth/roles'
+import { releasedChannels } from '../../../src/publishing/publisherScope'
 import { summarizeAssetStatus, type Actor } from '../../../src/workflow'
 import { idOf } from '../../../src/refs/idOf'
 import { loadReviewContext } from './loadReviewContext'
@@ -85,5 +86,10 @@ export const reviewVariants: CollectionBeforeChangeHook<ContentAsset> = async ({
   if (errors.length > 0) throw new ValidationError({ collection: 'content-assets', errors, req }, req.t)
 
   req.context[PENDING_AUDIT_CONTEXT] = transitions
-  return { ...data, variants, status: summarizeAssetStatus(variants.map((variant) => variant.status)) }
+  return {
+    ...data,
+    variants,
+    status: summarizeAssetStatus(variants.map((variant) => variant.status)),
+    releasedChannels: releasedChannels(variants),
+  }
 }

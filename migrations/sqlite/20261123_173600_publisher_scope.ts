@@ -47,6 +47,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_rels_parent_idx\` ON \`users_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_path_idx\` ON \`users_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_brands_id_idx\` ON \`users_rels\` (\`brands_id\`);`)
+  // Backfill: the channels each existing asset is already released on, as the save hook derives
+  // them (format → channel frozen here as it was when this migration was written).
+  await db.run(sql`INSERT INTO "content_assets_released_channels" ("order", "parent_id", "value")
+  SELECT ROW_NUMBER() OVER (PARTITION BY "parent_id" ORDER BY "channel"), "parent_id", "channel"
+  FROM (
+    SELECT DISTINCT "_parent_id" AS "parent_id", CASE "format"
+      WHEN 'wechat-article' THEN 'wechat-oa'
+      WHEN 'wechat-image-post' THEN 'wechat-oa'
+      WHEN 'wechat-channels-video' THEN 'wechat-channels'
+      WHEN 'wecom-moments' THEN 'wecom'
+      WHEN 'wecom-group-message' THEN 'wecom'
+      WHEN 'weibo-post' THEN 'weibo'
+      WHEN 'weibo-video' THEN 'weibo'
+      WHEN 'douyin-video' THEN 'douyin'
+      WHEN 'douyin-image-text' THEN 'douyin'
+      WHEN 'xiaohongshu-image-note' THEN 'xiaohongshu'
+      WHEN 'xiaohongshu-video-note' THEN 'xiaohongshu'
+    END AS "channel"
+    FROM "content_assets_variants"
+    WHERE "status" IN ('approved', 'scheduled', 'published')
+  ) AS "released"
+  WHERE "channel" IS NOT NULL;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

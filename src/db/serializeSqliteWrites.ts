@@ -1,9 +1,13 @@
-import type { Client } from '@libsql/client'
+import type { Client, InStatement, ResultSet } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { E_TIMEOUT, Mutex, withTimeout } from 'async-mutex'
 
 type TransactionID = number | string
+
+/** A statement that writes (drizzle's SQL starts with the verb); reads need no turn under WAL. */
+const isWrite = (statement: InStatement): boolean =>
+  /^\s*(insert|update|delete|replace)\b/i.test(typeof statement === 'string' ? statement : statement.sql)
 
 /** How long a write transaction waits for the one before it before the request fails. */
 const WRITE_QUEUE_TIMEOUT_MS = 30_000
@@ -17,6 +21,11 @@ const WRITE_QUEUE_TIMEOUT_MS = 30_000
  * for the busy timeout, during which the first can never finish. So this process's write
  * transactions queue up here and SQLite never sees two of them at a time; reads are not queued
  * (WAL lets them run beside the writer).
+ *
+ * Writes outside a transaction (Payload's jobs runner updates its stats global that way) take
+ * the same queue: waiting for the lock inside SQLite would block the event loop, so the
+ * transaction holding it could not finish, and the failed statement would leave the client's
+ * connection on a stale snapshot (every later BEGIN then fails with SQLITE_BUSY_SNAPSHOT).
  *
  * It also re-applies the busy timeout, which is per connection: the client hands its connection
  * to each transaction and opens a new one without the pragma (libsql-client-ts #288). The
@@ -33,13 +42,32 @@ export function serializeSqliteWrites(
       const writer = withTimeout(new Mutex(), WRITE_QUEUE_TIMEOUT_MS)
       const releases = new Map<TransactionID, () => void>()
 
+      const turn = () =>
+        writer.acquire().catch((error: unknown) => {
+          throw error === E_TIMEOUT ? new Error(`SQLite write queue: no turn within ${WRITE_QUEUE_TIMEOUT_MS / 1000} s`) : error
+        })
+
+      const connect = instance.connect?.bind(instance)
+      if (connect) {
+        instance.connect = async (options) => {
+          await connect(options)
+          const client = (instance as unknown as { client: Client }).client
+          const execute = client.execute.bind(client) as (statement: InStatement) => Promise<ResultSet>
+          client.execute = (async (statement: InStatement) => {
+            if (!isWrite(statement)) return execute(statement)
+            const release = await turn()
+            try {
+              return await execute(statement)
+            } finally {
+              release()
+            }
+          }) as Client['execute']
+        }
+      }
+
       const begin = instance.beginTransaction.bind(instance)
       instance.beginTransaction = async (options) => {
-        const release = await writer.acquire().catch((error: unknown) => {
-          throw error === E_TIMEOUT
-            ? new Error(`SQLite write queue: no turn within ${WRITE_QUEUE_TIMEOUT_MS / 1000} s`)
-            : error
-        })
+        const release = await turn()
         try {
           const id = await begin(options)
           const client = (instance as unknown as { client: Client }).client

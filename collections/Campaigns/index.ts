@@ -2,9 +2,8 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { authenticated } from '../../src/access/authenticated'
 import { canManageKols } from '../../src/access/canManageKols'
-import { canSeePii } from '../../src/access/canSeePii'
 import { isAdmin } from '../../src/access/isAdmin'
-import { onlyHooksWrite } from '../../src/access/onlyHooksWrite'
+import { nobody } from '../../src/access/nobody'
 import { SCORE_COMPONENT_LABELS, SCORE_COMPONENTS } from '../../src/scoring'
 import { VERTICALS } from '../../src/taxonomy/audience'
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, CONTENT_STYLES, KOL_PLATFORMS, LINEUP_ROLES, type CampaignType } from '../../src/taxonomy/kols'
@@ -159,7 +158,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       name: 'budget',
       type: 'group',
       label: { zh: '预算（元）', en: 'Budget (CNY)' },
-      access: { read: canSeePii, create: canSeePii, update: canSeePii },
+      access: { read: canManageKols, create: canManageKols, update: canManageKols },
       fields: [
         {
           type: 'row',
@@ -169,14 +168,14 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
               name: 'committed',
               type: 'number',
               label: { zh: '已签约', en: 'Committed' },
-              access: { create: onlyHooksWrite, update: onlyHooksWrite },
+              access: { create: nobody, update: nobody },
               admin: { readOnly: true, description: { zh: '已签约及之后阶段合作的费用合计', en: 'Fees of collaborations contracted or later' } },
             },
             {
               name: 'remaining',
               type: 'number',
               label: { zh: '剩余', en: 'Remaining' },
-              access: { create: onlyHooksWrite, update: onlyHooksWrite },
+              access: { create: nobody, update: nobody },
               admin: { readOnly: true },
             },
           ],
@@ -202,7 +201,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       name: 'scoring',
       type: 'group',
       label: { zh: '达人匹配设置', en: 'KOL fit settings' },
-      access: { read: canSeePii },
+      access: { read: canManageKols },
       admin: {
         description: {
           zh: '留空的权重按活动类型的默认值计算',

@@ -2,10 +2,9 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { canManageKols } from '../../src/access/canManageKols'
 import { canMoveCollaborations } from '../../src/access/canMoveCollaborations'
-import { canSeePii } from '../../src/access/canSeePii'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isStaff } from '../../src/access/isStaff'
-import { onlyHooksWrite } from '../../src/access/onlyHooksWrite'
+import { nobody } from '../../src/access/nobody'
 import { COLLABORATION_STAGES, STAGE_LABELS } from '../../src/collaborations/stages'
 import { FORMAT_IDS, FORMAT_RULES } from '../../src/platforms'
 import { KOL_PLATFORMS, SNAPSHOT_WINDOWS } from '../../src/taxonomy/kols'
@@ -16,7 +15,7 @@ import { refreshBudgetAfterDelete } from './hooks/refreshCampaignBudget'
 
 /** Everything but the stage is the KOL managers' to write; reviewers only move drafts on. */
 const managersOnly = { create: canManageKols, update: canManageKols }
-const derived = { create: onlyHooksWrite, update: onlyHooksWrite }
+const derived = { create: nobody, update: nobody }
 
 const figure = (name: string, zh: string, en: string): Field => ({ name, type: 'number', min: 0, label: { zh, en }, admin: { width: '25%' } })
 const result = (name: string, zh: string, en: string, pii = false): Field => ({
@@ -24,7 +23,7 @@ const result = (name: string, zh: string, en: string, pii = false): Field => ({
   type: 'number',
   label: { zh, en },
   admin: { readOnly: true, width: '25%' },
-  ...(pii ? { access: { read: canSeePii, ...derived } } : { access: derived }),
+  ...(pii ? { access: { read: canManageKols, ...derived } } : { access: derived }),
 })
 
 /** A KOL's work on one campaign, on one platform, from shortlist to settlement (SPEC §5). */
@@ -81,7 +80,7 @@ export const Collaborations: CollectionConfig<'collaborations'> = {
           type: 'number',
           min: 0,
           label: { zh: '合作费用（元）', en: 'Fee (CNY)' },
-          access: { read: canSeePii, create: canSeePii, update: canSeePii },
+          access: { read: canManageKols, create: canManageKols, update: canManageKols },
         },
       ],
     },

@@ -5,7 +5,7 @@ import { canReadContent } from '../../src/access/canReadContent'
 import { canWorkOnContent } from '../../src/access/canWorkOnContent'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isStaff } from '../../src/access/isStaff'
-import { onlyHooksWrite } from '../../src/access/onlyHooksWrite'
+import { nobody } from '../../src/access/nobody'
 import { CHANNEL_IDS, CHANNEL_RULES } from '../../src/platforms'
 import { CONTENT_STATUSES, STATUS_LABELS } from '../../src/workflow'
 import { hideUnreleasedVariants } from './hooks/hideUnreleasedVariants'
@@ -64,7 +64,7 @@ export const ContentAssets: CollectionConfig<'content-assets'> = {
       options: CHANNEL_IDS.map((id) => ({ value: id, label: CHANNEL_RULES[id].label })),
       label: { zh: '已放行的渠道', en: 'Released on channels' },
       // Derived on save: lets a publisher key limited to some channels find exactly the assets it may see.
-      access: { create: onlyHooksWrite, update: onlyHooksWrite },
+      access: { create: nobody, update: nobody },
       admin: { position: 'sidebar', readOnly: true },
     },
     { name: 'brand', type: 'relationship', relationTo: 'brands', required: true, index: true, label: { zh: '品牌', en: 'Brand' }, access: editorsOnly, admin: { position: 'sidebar' } },

@@ -1,7 +1,7 @@
 import type { Field, NumberField } from 'payload'
 
-import { canSeePii } from '../../src/access/canSeePii'
-import { onlyHooksWrite } from '../../src/access/onlyHooksWrite'
+import { canManageKols } from '../../src/access/canManageKols'
+import { nobody } from '../../src/access/nobody'
 import { KOL_TIERS } from '../../src/metrics'
 import { FORMAT_IDS, FORMAT_RULES } from '../../src/platforms'
 import { KOL_PLATFORMS } from '../../src/taxonomy/kols'
@@ -46,7 +46,7 @@ export const accountFields: Field[] = [
         type: 'select',
         options: selectOptions(KOL_TIERS),
         label: { zh: '量级', en: 'Tier' },
-        access: { create: onlyHooksWrite, update: onlyHooksWrite },
+        access: { create: nobody, update: nobody },
         admin: { readOnly: true, width: '25%', description: { zh: '按粉丝数自动计算', en: 'Derived from followers' } },
       },
       count('postsPerMonth', '月发文数', 'Posts per month'),
@@ -134,7 +134,7 @@ export const accountFields: Field[] = [
     type: 'array',
     label: { zh: '报价', en: 'Rate card' },
     labels: { singular: { zh: '报价', en: 'Rate' }, plural: { zh: '报价', en: 'Rate card' } },
-    access: { read: canSeePii, create: canSeePii, update: canSeePii },
+    access: { read: canManageKols, create: canManageKols, update: canManageKols },
     fields: [
       {
         type: 'row',
@@ -155,7 +155,7 @@ export const accountFields: Field[] = [
     name: 'lowestRate',
     type: 'number',
     label: { zh: '最低报价（元）', en: 'Lowest rate (CNY)' },
-    access: { read: canSeePii, create: onlyHooksWrite, update: onlyHooksWrite },
+    access: { read: canManageKols, create: nobody, update: nobody },
     admin: { readOnly: true, description: { zh: '用于预算筛选与成本评分', en: 'Used by the budget filter and the cost score' } },
   },
 ]

@@ -2,9 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../../src/access/authenticated'
 import { canManageKols } from '../../src/access/canManageKols'
-import { canSeePii } from '../../src/access/canSeePii'
 import { isAdmin } from '../../src/access/isAdmin'
-import { onlyHooksWrite } from '../../src/access/onlyHooksWrite'
+import { nobody } from '../../src/access/nobody'
 import { VERTICALS } from '../../src/taxonomy/audience'
 import { BRAND_SAFETY_FLAGS, CONTENT_STYLES, KOL_KINDS, KOL_PLATFORMS } from '../../src/taxonomy/kols'
 import { selectOptions } from '../../src/taxonomy/options'
@@ -12,8 +11,8 @@ import { PRODUCT_CATEGORIES } from '../../src/taxonomy/productCategories'
 import { accountFields } from './accountFields'
 import { deriveAccountFigures } from './hooks/deriveAccountFigures'
 
-const pii = { read: canSeePii, create: canSeePii, update: canSeePii }
-const derived = { create: onlyHooksWrite, update: onlyHooksWrite }
+const pii = { read: canManageKols, create: canManageKols, update: canManageKols }
+const derived = { create: nobody, update: nobody }
 
 /**
  * A KOL or KOC and their accounts (SPEC §5). Everyone signed in may read the public profile

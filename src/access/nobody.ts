@@ -1,4 +1,6 @@
-import type { Access } from 'payload'
-
-/** Allows no one through the API; the system writes through hooks with overrideAccess. */
-export const nobody: Access = () => false
+/**
+ * Allows no one through any API: append-only records, and values derived by hooks (a KOL's
+ * reputation, a campaign's committed budget). The system writes them with overrideAccess. A plain
+ * boolean, so it guards collections and fields alike.
+ */
+export const nobody = (): boolean => false

@@ -1,19 +1,18 @@
-import { cpe, cpm, plainEngagements, roi, weightedEngagements } from '../metrics'
+import { countOrNull, cpe, cpm, plainEngagements, roi, weightedEngagements, type Figure } from '../metrics'
 import { SNAPSHOT_WINDOWS, type SnapshotWindow } from '../taxonomy/kols'
 
-type Count = number | null | undefined
 
 /** A post's figures as collected at T+1, T+7 or T+30; each is cumulative since publication. */
 export type MetricSnapshot = {
   window: SnapshotWindow
-  views?: Count
-  likes?: Count
-  comments?: Count
-  shares?: Count
-  saves?: Count
-  clicks?: Count
-  orders?: Count
-  gmv?: Count
+  views?: Figure
+  likes?: Figure
+  comments?: Figure
+  shares?: Figure
+  saves?: Figure
+  clicks?: Figure
+  orders?: Figure
+  gmv?: Figure
 }
 
 export type CollaborationResults = {
@@ -34,7 +33,8 @@ export type CollaborationResults = {
 /** Yuan and ratios to the cent: more digits are noise in a report. */
 const cents = (amount: number | null) => (amount === null ? null : Math.round(amount * 100) / 100)
 const order = (window: SnapshotWindow) => SNAPSHOT_WINDOWS.findIndex((option) => option.value === window)
-const value = (count: Count) => (typeof count === 'number' && Number.isFinite(count) && count > 0 ? count : 0)
+/** A figure not collected (or not usable) adds nothing to a total. */
+const value = (count: Figure) => countOrNull(count) ?? 0
 
 /**
  * What a collaboration achieved (SPEC §5): the latest snapshot's figures and, from the fee, CPM,

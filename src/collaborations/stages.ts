@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/localized'
+import { yuan } from '../scoring/format'
 import { findTransition, mayMake, targetsFor, type Actor, type RoleTransition } from '../workflow/transitionTable'
 
 /** A collaboration's pipeline, from the first shortlist to the paid invoice (SPEC §5). */
@@ -90,8 +91,6 @@ export type StageMoveRequest = {
 export type StageRefusal = { code: string; message: Localized }
 
 type Condition = (request: StageMoveRequest) => StageRefusal | null
-
-const yuan = (amount: number) => `¥${amount.toLocaleString('zh-CN', { maximumFractionDigits: 2 })}`
 
 /** A fee owed from now on must fit in what is left of the budget (null = the campaign has none). */
 export function budgetRefusal(fee: number | null, remainingBudget: number | null): StageRefusal | null {

@@ -10,6 +10,7 @@ import type { IndexedKol } from './kolFacts'
 import { canManageKols } from '../access/canManageKols'
 import { campaignReport } from '../collaborations/report'
 import { STAGE_LABELS } from '../collaborations/stages'
+import { languageOf } from '../i18n/localized'
 import { idOf } from '../refs/idOf'
 import { rankKols, SCORE_COMPONENTS } from '../scoring'
 import { KOL_PLATFORMS, type KolPlatform } from '../taxonomy/kols'
@@ -22,7 +23,7 @@ const MAX_LIMIT = 200
 
 type Context = { req: PayloadRequest }
 
-const localize = (req: PayloadRequest, text: Localized) => text[req.i18n?.language === 'en' ? 'en' : 'zh']
+const localize = (req: PayloadRequest, text: Localized) => text[languageOf(req.i18n)]
 
 /** Fees, budgets and rankings are the KOL managers' (SPEC §1): nobody else gets either query. */
 function requireKolManager(req: PayloadRequest) {
@@ -291,11 +292,10 @@ export const kolQueries: GraphQLExtension = (graphQL) => {
             gmv: doc.results?.gmv ?? 0,
           })),
         )
-        const stageLabel = (stage: keyof typeof STAGE_LABELS): Localized => STAGE_LABELS[stage]
         return {
           campaign: campaign.id,
           ...report,
-          funnel: report.funnel.map((step) => ({ ...step, label: stageLabel(step.stage) })),
+          funnel: report.funnel.map((step) => ({ ...step, label: STAGE_LABELS[step.stage] })),
         }
       },
     },

@@ -3,6 +3,7 @@ import type { AccountFacts, KolFacts } from '../scoring'
 import type { AgeBand, CityTier } from '../taxonomy/audience'
 import type { KolKind } from '../taxonomy/kols'
 
+import { countOrNull } from '../metrics'
 import { idOf } from '../refs/idOf'
 
 type Account = NonNullable<Kol['accounts']>[number]
@@ -18,34 +19,33 @@ export type IndexedKolDoc = Pick<Kol, 'id' | 'name' | 'kind' | 'verticals' | 'st
 const AGE_FIELDS = { 'under-18': 'under18', '18-24': 'age18to24', '25-34': 'age25to34', '35-44': 'age35to44', '45-plus': 'age45plus' } as const
 const CITY_FIELDS = { 'tier-1': 'tier1', 'new-tier-1': 'newTier1', 'tier-2': 'tier2', 'tier-3-below': 'tier3Below' } as const
 
-const known = (value: number | null | undefined): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null)
 
 /** A distribution is unknown unless at least one of its shares was entered. */
 function distribution<Key extends string>(fields: Record<Key, string>, stored: Record<string, number | null | undefined> | null | undefined) {
   const entries = Object.entries<string>(fields)
-    .map(([key, field]) => [key, known(stored?.[field])] as const)
+    .map(([key, field]) => [key, countOrNull(stored?.[field])] as const)
     .filter(([, share]) => share !== null)
   return entries.length === 0 ? null : (Object.fromEntries(entries) as Partial<Record<Key, number>>)
 }
 
 function accountFacts(account: Account): IndexedAccount {
   const mix = account.engagementMix
-  const hasMix = [mix?.likes, mix?.comments, mix?.shares, mix?.saves].some((count) => known(count) !== null)
+  const hasMix = [mix?.likes, mix?.comments, mix?.shares, mix?.saves].some((count) => countOrNull(count) !== null)
   return {
     id: String(account.id),
     platform: account.platform,
     handle: account.handle,
-    followers: known(account.followers),
-    avgViews: known(account.avgViews),
-    avgEngagements: known(account.avgEngagements),
+    followers: countOrNull(account.followers),
+    avgViews: countOrNull(account.avgViews),
+    avgEngagements: countOrNull(account.avgEngagements),
     engagementMix: hasMix
-      ? { likes: known(mix?.likes) ?? 0, comments: known(mix?.comments) ?? 0, shares: known(mix?.shares) ?? 0, saves: known(mix?.saves) ?? 0 }
+      ? { likes: countOrNull(mix?.likes) ?? 0, comments: countOrNull(mix?.comments) ?? 0, shares: countOrNull(mix?.shares) ?? 0, saves: countOrNull(mix?.saves) ?? 0 }
       : null,
-    fakeFollowerRatio: known(account.fakeFollowerRatio),
-    femaleShare: known(account.audience?.femaleShare),
+    fakeFollowerRatio: countOrNull(account.fakeFollowerRatio),
+    femaleShare: countOrNull(account.audience?.femaleShare),
     ageBands: distribution<AgeBand>(AGE_FIELDS, account.audience?.age),
     cityTiers: distribution<CityTier>(CITY_FIELDS, account.audience?.cityTiers),
-    rate: known(account.lowestRate),
+    rate: countOrNull(account.lowestRate),
   }
 }
 

@@ -7,6 +7,7 @@ import type { Collaboration } from '../../../src/payload-types'
 
 import { collaborationResults } from '../../../src/collaborations/results'
 import { budgetRefusal, COMMITTED_STAGES, decideStageMove, type CollaborationStage } from '../../../src/collaborations/stages'
+import { languageOf } from '../../../src/i18n/localized'
 import { FORMAT_RULES } from '../../../src/platforms'
 import { snapshotFit } from '../../../src/ranking/fitSnapshot'
 import { idOf } from '../../../src/refs/idOf'
@@ -21,13 +22,12 @@ const isCommitted = (stage: CollaborationStage) => COMMITTED_STAGES.includes(sta
 
 /**
  * The budget left for this collaboration. The campaign is saved first: in PostgreSQL that takes
- * its row lock, so a concurrent contract of the same campaign waits here until this one commits,
- * and then sees it in the sum (SQLite runs one write transaction at a time anyway).
+ * its row lock, so a concurrent contract of the same campaign waits here until this one commits.
+ * The spend is summed again afterwards: the value that save stored was computed before the lock,
+ * and may miss the contract committed meanwhile (SQLite runs one write transaction at a time).
  */
 async function remainingBudgetFor(campaignId: number | string, req: PayloadRequest, self?: number | string) {
-  await refreshCampaignBudget(campaignId, req)
-  const campaign = await req.payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, overrideAccess: true, req })
-  const total = campaign.budget?.total ?? null
+  const total = (await refreshCampaignBudget(campaignId, req)).budget?.total ?? null
   return total === null ? null : total - (await committedSpend(campaignId, req, self))
 }
 
@@ -37,7 +37,7 @@ async function remainingBudgetFor(campaignId: number | string, req: PayloadReque
  * fit-score snapshot. The audit entry, budget refresh and reputation update follow after the change.
  */
 export const applyStageMove: CollectionBeforeChangeHook<Collaboration> = async ({ data, originalDoc, operation, req }) => {
-  const localize = (message: Localized) => message[req.i18n?.language === 'en' ? 'en' : 'zh']
+  const localize = (message: Localized) => message[languageOf(req.i18n)]
   const errors: ValidationFieldError[] = []
   const refuse = (path: string, message: Localized) => errors.push({ path, message: localize(message) })
 

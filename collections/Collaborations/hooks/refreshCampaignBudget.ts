@@ -1,6 +1,6 @@
 import type { CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import type { Collaboration } from '../../../src/payload-types'
+import type { Campaign, Collaboration } from '../../../src/payload-types'
 
 import { idOf } from '../../../src/refs/idOf'
 
@@ -9,8 +9,8 @@ import { idOf } from '../../../src/refs/idOf'
  * deriveBudget). In PostgreSQL the update also holds the campaign row until the transaction ends,
  * which queues concurrent contracts of one campaign behind each other.
  */
-export async function refreshCampaignBudget(campaignId: number | string, req: PayloadRequest): Promise<void> {
-  await req.payload.update({ collection: 'campaigns', id: campaignId, data: {}, depth: 0, overrideAccess: true, req })
+export async function refreshCampaignBudget(campaignId: number | string, req: PayloadRequest): Promise<Campaign> {
+  return req.payload.update({ collection: 'campaigns', id: campaignId, data: {}, depth: 0, overrideAccess: true, req })
 }
 
 export const refreshBudgetAfterDelete: CollectionAfterDeleteHook<Collaboration> = async ({ doc, req }) => {

@@ -7,6 +7,7 @@ import type { ContentAsset } from '../../../src/payload-types'
 
 import { reviewVariant, type StoredVariant, type VariantTransition } from '../../../src/content/reviewVariant'
 import { hasRole } from '../../../src/auth/roles'
+import { languageOf } from '../../../src/i18n/localized'
 import { releasedChannels } from '../../../src/publishing/publisherScope'
 import { summarizeAssetStatus, type Actor } from '../../../src/workflow'
 import { idOf } from '../../../src/refs/idOf'
@@ -39,7 +40,7 @@ const asStored = (variant: Variant): StoredVariant => ({
  * in the same transaction).
  */
 export const reviewVariants: CollectionBeforeChangeHook<ContentAsset> = async ({ data, originalDoc, req }) => {
-  const language = req.i18n?.language === 'en' ? 'en' : 'zh'
+  const language = languageOf(req.i18n)
   const localize = (message: Localized) => message[language]
   const publishingAt = req.context[SCHEDULED_PUBLISHING_CONTEXT] as string | undefined
   const actor: Actor = publishingAt ? 'system' : { roles: req.user?.roles ?? [] }

@@ -7,6 +7,7 @@ import { useFormFields, useTranslation } from '@payloadcms/ui'
 import type { Localized } from '../../i18n/localized'
 import type { ComponentScore, ExclusionReason } from '../../scoring/types'
 
+import { languageOf } from '../../i18n/localized'
 import { SCORE_COMPONENT_LABELS } from '../../scoring/labels'
 import './styles.scss'
 
@@ -37,7 +38,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`
  */
 export const FitSnapshot: UIFieldClientComponent = () => {
   const { i18n } = useTranslation()
-  const lang: keyof Localized = i18n.language === 'en' ? 'en' : 'zh'
+  const lang = languageOf(i18n)
   const snapshot = useFormFields(([fields]) => fields.fitSnapshot?.value) as Snapshot | null | undefined
 
   return (

@@ -6,13 +6,15 @@ import { useFormFields, useTranslation } from '@payloadcms/ui'
 
 import type { Localized } from '../../i18n/localized'
 
+import { languageOf } from '../../i18n/localized'
+
 /**
  * The compliance findings a reviewer overrode, as a list. Payload's own JSON field editor loads
  * Monaco from a CDN, which the admin's CSP (and mainland networks) do not allow.
  */
 export const OverriddenIssues: UIFieldClientComponent = () => {
   const { i18n } = useTranslation()
-  const lang: keyof Localized = i18n.language === 'en' ? 'en' : 'zh'
+  const lang = languageOf(i18n)
   const issues = useFormFields(([fields]) => fields.overriddenIssues?.value) as Localized[] | null | undefined
   if (!issues || issues.length === 0) return null
   return (

@@ -8,6 +8,7 @@ import type { ComplianceHit, ComplianceReport } from '../../compliance/types'
 import type { Localized } from '../../i18n/localized'
 import type { FormatId } from '../../platforms/types'
 
+import { languageOf } from '../../i18n/localized'
 import { FORMAT_RULES } from '../../platforms/rules'
 import { renderVariant, type RenderedPost } from '../../platforms/render'
 import './styles.scss'
@@ -60,7 +61,7 @@ function HitRow({ hit, lang }: { hit: ComplianceHit; lang: keyof Localized }) {
  */
 export const VariantChecks: UIFieldClientComponent = ({ path }) => {
   const { i18n } = useTranslation()
-  const lang: keyof Localized = i18n.language === 'en' ? 'en' : 'zh'
+  const lang = languageOf(i18n)
   const row = path.slice(0, path.lastIndexOf('.'))
   const values = useFormFields(([fields]) => ({
     format: fields[`${row}.format`]?.value as FormatId | undefined,

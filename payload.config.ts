@@ -15,14 +15,17 @@ import { Kols } from './collections/Kols'
 import { Media } from './collections/Media'
 import { Personas } from './collections/Personas'
 import { Products } from './collections/Products'
+import { PublishFeed } from './collections/PublishFeed'
 import { Users } from './collections/Users'
 import { isAdmin } from './src/access/isAdmin'
 import { isEnabled } from './src/config/flags'
 import { loggerOptions } from './src/config/logging'
 import { databaseAdapter } from './src/db/databaseAdapter'
+import { addGraphqlErrorCode } from './src/graphql/errorCodes'
 import { adminTranslations } from './src/i18n/adminTranslations'
 import { PUBLISHING_QUEUE, publishDueVariantsTask } from './src/jobs/publishDueVariants'
 import { onInit } from './src/lifecycle/onInit'
+import { publisherMutations, publisherQueries } from './src/publishing/graphql'
 import { kolQueries } from './src/ranking/graphql'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -38,7 +41,7 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · 种草 Zhongcao CMS' },
   },
-  collections: [ContentAssets, Media, Kols, Campaigns, Collaborations, Brands, Products, Personas, Users, AuditLog],
+  collections: [ContentAssets, Media, Kols, Campaigns, Collaborations, Brands, Products, Personas, Users, AuditLog, PublishFeed],
   db: databaseAdapter(process.env),
   editor: lexicalEditor(),
   // Depth 2 resolves relationships of relationships on every read; ask for more explicitly.
@@ -46,7 +49,8 @@ export default buildConfig({
   maxDepth: 5,
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
-    queries: kolQueries,
+    queries: (graphQL, context) => ({ ...kolQueries(graphQL, context), ...publisherQueries(graphQL, context) }),
+    mutations: publisherMutations,
     disablePlaygroundInProduction: !isEnabled(process.env.GRAPHQL_PLAYGROUND),
     disableIntrospectionInProduction: !isEnabled(process.env.GRAPHQL_INTROSPECTION),
   },
@@ -58,6 +62,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.JOBS_AUTORUN?.trim().toLowerCase() !== 'false',
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
   },
+  hooks: { afterError: [addGraphqlErrorCode] },
   i18n: {
     // Chinese first: the fallback for anyone who has not picked a language (see src/server/app.ts).
     fallbackLanguage: 'zh',

@@ -6,6 +6,7 @@ import { authenticated } from '../src/access/authenticated'
 import { canEditContent } from '../src/access/canEditContent'
 import { canUploadMedia } from '../src/access/canUploadMedia'
 import { CROPS } from '../src/platforms/rules'
+import { refreshPublishFeedForMedia } from '../src/publishing/syncPublishFeed'
 import type { CropId } from '../src/platforms/types'
 
 /** Image and video types the platforms accept; anything else is refused at upload. */
@@ -16,6 +17,15 @@ export const Media: CollectionConfig<'media'> = {
   labels: { singular: { zh: '素材', en: 'Media' }, plural: { zh: '素材库', en: 'Media' } },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: { zh: '内容', en: 'Content' } },
   access: { read: authenticated, create: canUploadMedia, update: canUploadMedia, delete: canEditContent },
+  hooks: {
+    // Feed items carry media URLs and sizes; a replaced file or new alt text must reach publishers.
+    afterChange: [
+      async ({ doc, operation, req }) => {
+        if (operation === 'update') await refreshPublishFeedForMedia(doc.id, req)
+        return doc
+      },
+    ],
+  },
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR || 'media'),
     mimeTypes: MEDIA_MIME_TYPES,

@@ -77,6 +77,7 @@ export interface Config {
     personas: Persona;
     users: User;
     'audit-log': AuditLog;
+    'publish-feed': PublishFeed;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     personas: PersonasSelect<false> | PersonasSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'publish-feed': PublishFeedSelect<false> | PublishFeedSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -226,6 +228,7 @@ export interface ContentAsset {
         marketingDeclared?: boolean | null;
         publishedUrl?: string | null;
         platformPostId?: string | null;
+        publishedAt?: string | null;
         /**
          * Required to reject or to override compliance; kept in the audit log
          */
@@ -792,6 +795,45 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-feed".
+ */
+export interface PublishFeed {
+  id: number;
+  variantId: string;
+  asset: number | ContentAsset;
+  brand: number | Brand;
+  products?: (number | Product)[] | null;
+  tags?: string[] | null;
+  channel: 'wechat-oa' | 'wechat-channels' | 'wecom' | 'weibo' | 'douyin' | 'xiaohongshu';
+  format:
+    | 'wechat-article'
+    | 'wechat-image-post'
+    | 'wechat-channels-video'
+    | 'wecom-moments'
+    | 'wecom-group-message'
+    | 'weibo-post'
+    | 'weibo-video'
+    | 'douyin-video'
+    | 'douyin-image-text'
+    | 'xiaohongshu-image-note'
+    | 'xiaohongshu-video-note';
+  status: 'approved' | 'scheduled' | 'published';
+  contentHash: string;
+  changedAt: string;
+  item:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -954,6 +996,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'publish-feed';
+        value: number | PublishFeed;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1038,6 +1084,7 @@ export interface ContentAssetsSelect<T extends boolean = true> {
         marketingDeclared?: T;
         publishedUrl?: T;
         platformPostId?: T;
+        publishedAt?: T;
         workflowNote?: T;
         overrideCompliance?: T;
         checks?: T;
@@ -1474,6 +1521,25 @@ export interface AuditLogSelect<T extends boolean = true> {
   to?: T;
   reason?: T;
   overriddenIssues?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-feed_select".
+ */
+export interface PublishFeedSelect<T extends boolean = true> {
+  variantId?: T;
+  asset?: T;
+  brand?: T;
+  products?: T;
+  tags?: T;
+  channel?: T;
+  format?: T;
+  status?: T;
+  contentHash?: T;
+  changedAt?: T;
+  item?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,6 +11,7 @@ import { CONTENT_STATUSES, STATUS_LABELS } from '../../src/workflow'
 import { hideUnreleasedVariants } from './hooks/hideUnreleasedVariants'
 import { markDraftSaves } from './hooks/markDraftSaves'
 import { reviewVariants } from './hooks/reviewVariants'
+import { removeFeedOnDelete, syncFeedOnSave } from './hooks/syncFeedOnSave'
 import { writeAuditEntries } from './hooks/writeAuditEntries'
 import { editorsOnly, variantFields } from './variantFields'
 
@@ -37,7 +38,8 @@ export const ContentAssets: CollectionConfig<'content-assets'> = {
   hooks: {
     beforeOperation: [markDraftSaves],
     beforeChange: [reviewVariants],
-    afterChange: [writeAuditEntries],
+    afterChange: [writeAuditEntries, syncFeedOnSave],
+    beforeDelete: [removeFeedOnDelete],
     afterRead: [hideUnreleasedVariants],
   },
   fields: [

@@ -161,6 +161,12 @@ export const variantFields: Field[] = [
         fields: [
           { name: 'publishedUrl', type: 'text', label: { zh: '发布链接', en: 'Published URL' } },
           { name: 'platformPostId', type: 'text', label: { zh: '平台内容 ID', en: 'Platform post ID' } },
+          {
+            name: 'publishedAt',
+            type: 'date',
+            label: { zh: '实际发布时间', en: 'Published at' },
+            admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+          },
         ],
       },
     ],

@@ -8,8 +8,8 @@ import type { VariantContext } from '../../../src/content/reviewVariant'
 import type { MediaInfo } from '../../../src/platforms'
 import type { ContentAsset } from '../../../src/payload-types'
 
+import { isLinkedToPaidCollaboration } from '../../../src/collaborations/paidContent'
 import { idOf, type Ref } from '../../../src/refs/idOf'
-
 
 /** Everything outside a variant that reviewing it needs, loaded once per save inside the request. */
 export async function loadReviewContext(
@@ -23,7 +23,7 @@ export async function loadReviewContext(
     [variant.cover, variant.video, ...(variant.images ?? [])].map((ref) => idOf(ref as Ref)).filter((id) => id !== null),
   )
 
-  const [brand, products, media, paidDeliverables] = await Promise.all([
+  const [brand, products, media, linkedToPaidCollaboration] = await Promise.all([
     brandId === null ? null : req.payload.findByID({ collection: 'brands', id: brandId, depth: 0, req, overrideAccess: true }),
     productIds.length === 0
       ? []
@@ -35,17 +35,7 @@ export async function loadReviewContext(
       : req.payload
           .find({ collection: 'media', where: { id: { in: mediaIds } }, depth: 0, pagination: false, req, overrideAccess: true })
           .then((result) => result.docs),
-    // A deliverable of a paid collaboration is advertising, whether or not the editor ticked it.
-    assetId === null
-      ? 0
-      : req.payload
-          .count({
-            collection: 'collaborations',
-            where: { 'deliverables.asset': { equals: assetId }, fee: { greater_than: 0 }, stage: { not_equals: 'cancelled' } },
-            overrideAccess: true,
-            req,
-          })
-          .then((result) => result.totalDocs),
+    isLinkedToPaidCollaboration(assetId, req),
   ])
 
   const mediaById = new Map<string, MediaInfo>(
@@ -65,7 +55,7 @@ export async function loadReviewContext(
   const body = data.body as Parameters<typeof convertLexicalToHTML>[0]['data'] | null | undefined
 
   return {
-    paid: Boolean(data.sponsored) || paidDeliverables > 0,
+    paid: Boolean(data.sponsored) || linkedToPaidCollaboration,
     category,
     allowTerms: [...(brand?.protectedNames ?? []), ...(brand ? [brand.name] : []), ...products.map((product) => product.name)],
     masterBody: body ? { html: convertLexicalToHTML({ data: body }), text: convertLexicalToPlaintext({ data: body }) } : { html: '', text: '' },

@@ -70,9 +70,12 @@ export const reviewVariants: CollectionBeforeChangeHook<ContentAsset> = async ({
       errors.push({ path: ['variants', index, ...issue.path].join('.'), message: localize(issue.message) })
     }
     if (review.transition) transitions.push({ ...review.transition, variantId: variant.id ?? null, format: variant.format })
+    const status = review.variant.status ?? 'draft'
     return {
       ...variant,
-      status: review.variant.status ?? 'draft',
+      status,
+      // The scheduled job and confirmations without a time publish "now".
+      publishedAt: status === 'published' ? (variant.publishedAt ?? reviewContext.now.toISOString()) : variant.publishedAt,
       workflowNote: review.variant.workflowNote,
       overrideCompliance: review.variant.overrideCompliance,
       checks: {
@@ -80,6 +83,8 @@ export const reviewVariants: CollectionBeforeChangeHook<ContentAsset> = async ({
         platformIssues: review.platformIssues,
         compliance: review.compliance,
         rendered: review.rendered,
+        // Whether the rendered text had to carry the 广告 label; the publish feed reports it.
+        paid: reviewContext.paid,
       },
     }
   })

@@ -179,13 +179,13 @@ describe('publish feed: rows follow the content, pages read the same on both pat
     })
     const campaign = await payload.create({
       collection: 'campaigns',
-      data: { name: '确认发布活动', brand: brandId, type: 'seeding', platforms: ['weibo'], budget: { total: 100000 } },
+      data: { name: '确认发布活动', brand: brandId, type: 'seeding', status: 'active', platforms: ['weibo'], budget: { total: 100000 } },
       user: team.kolManager,
       overrideAccess: false,
     })
     const collaboration = await payload.create({
       collection: 'collaborations',
-      data: { campaign: campaign.id, kol: kol.id, platform: 'weibo', deliverables: [{ format: 'weibo-post', asset: asset.id, variantId: weibo.id }] },
+      data: { campaign: campaign.id, kol: kol.id, platform: 'weibo', stage: 'shortlisted', deliverables: [{ format: 'weibo-post', asset: asset.id, variantId: weibo.id }] },
       user: team.kolManager,
       overrideAccess: false,
     })

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates every generated file from payload.config.ts: the TypeScript types, the admin import
-# map and the GraphQL schema. With --check, fails when a committed copy was stale.
+# map, the GraphQL schema, and from that schema the example publisher client's types. With --check, fails when a committed copy was stale.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,7 +9,7 @@ export NODE_OPTIONS=--no-deprecation NEXT_TELEMETRY_DISABLED=1
 export PAYLOAD_SECRET="${PAYLOAD_SECRET:-generate-only-not-a-real-secret}"
 unset DATABASE_URI
 
-generated=(src/payload-types.ts schema.graphql 'src/app/(payload)/admin/importMap.js')
+generated=(src/payload-types.ts schema.graphql 'src/app/(payload)/admin/importMap.js' examples/publisher-client/src/gql)
 
 # Payload's CLI loads the TypeScript config through a loader that now and then stalls on an import
 # and exits 0 having written nothing; a step counts only once its file has been written anew.
@@ -26,6 +26,8 @@ write() {
 write src/payload-types.ts npx payload generate:types
 write 'src/app/(payload)/admin/importMap.js' npx payload generate:importmap
 write schema.graphql npx payload-graphql generate:schema
+npx graphql-codegen --config examples/publisher-client/codegen.ts
+echo "wrote examples/publisher-client/src/gql"
 
 if [[ "${1:-}" == "--check" ]]; then
   if ! git diff --exit-code --stat -- "${generated[@]}" || [[ -n "$(git status --porcelain -- "${generated[@]}")" ]]; then

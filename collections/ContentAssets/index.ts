@@ -10,6 +10,7 @@ import { CHANNEL_IDS, CHANNEL_RULES } from '../../src/platforms'
 import { CONTENT_STATUSES, STATUS_LABELS } from '../../src/workflow'
 import { hideUnreleasedVariants } from './hooks/hideUnreleasedVariants'
 import { markDraftSaves } from './hooks/markDraftSaves'
+import { queueWebhookDeliveries } from './hooks/queueWebhookDeliveries'
 import { reviewVariants } from './hooks/reviewVariants'
 import { writeAuditEntries } from './hooks/writeAuditEntries'
 import { editorsOnly, variantFields } from './variantFields'
@@ -37,7 +38,7 @@ export const ContentAssets: CollectionConfig<'content-assets'> = {
   hooks: {
     beforeOperation: [markDraftSaves],
     beforeChange: [reviewVariants],
-    afterChange: [writeAuditEntries],
+    afterChange: [writeAuditEntries, queueWebhookDeliveries],
     afterRead: [hideUnreleasedVariants],
   },
   fields: [

@@ -17,12 +17,15 @@ import { Personas } from './collections/Personas'
 import { Products } from './collections/Products'
 import { PublishFeed } from './collections/PublishFeed'
 import { Users } from './collections/Users'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { Webhooks } from './collections/Webhooks'
 import { isAdmin } from './src/access/isAdmin'
 import { isEnabled } from './src/config/flags'
 import { loggerOptions } from './src/config/logging'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { addGraphqlErrorCode } from './src/graphql/errorCodes'
 import { adminTranslations } from './src/i18n/adminTranslations'
+import { deliverWebhookTask, WEBHOOKS_QUEUE } from './src/jobs/deliverWebhook'
 import { PUBLISHING_QUEUE, publishDueVariantsTask } from './src/jobs/publishDueVariants'
 import { onInit } from './src/lifecycle/onInit'
 import { publisherMutations, publisherQueries } from './src/publishing/graphql'
@@ -41,7 +44,7 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · 种草 Zhongcao CMS' },
   },
-  collections: [ContentAssets, Media, Kols, Campaigns, Collaborations, Brands, Products, Personas, Users, AuditLog, PublishFeed],
+  collections: [ContentAssets, Media, Kols, Campaigns, Collaborations, Brands, Products, Personas, Users, AuditLog, PublishFeed, Webhooks, WebhookDeliveries],
   db: databaseAdapter(process.env),
   editor: lexicalEditor(),
   // Depth 2 resolves relationships of relationships on every read; ask for more explicitly.
@@ -55,10 +58,15 @@ export default buildConfig({
     disableIntrospectionInProduction: !isEnabled(process.env.GRAPHQL_INTROSPECTION),
   },
   jobs: {
-    tasks: [publishDueVariantsTask],
+    tasks: [publishDueVariantsTask, deliverWebhookTask],
     // The runner lives in the server process by default. With several server instances, set
     // JOBS_AUTORUN=false on all of them and run one `npm run jobs` process instead.
-    autoRun: [{ cron: '* * * * *', queue: PUBLISHING_QUEUE }],
+    autoRun: [
+      { cron: '* * * * *', queue: PUBLISHING_QUEUE },
+      // Every 5 s (croner's optional seconds field): a delivery leaves within seconds of the save,
+      // and retries keep close to their backoff. Nothing is scheduled on this queue.
+      { cron: '*/5 * * * * *', queue: WEBHOOKS_QUEUE, disableScheduling: true },
+    ],
     shouldAutoRun: () => process.env.JOBS_AUTORUN?.trim().toLowerCase() !== 'false',
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
   },

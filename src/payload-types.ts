@@ -78,6 +78,8 @@ export interface Config {
     users: User;
     'audit-log': AuditLog;
     'publish-feed': PublishFeed;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +99,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'publish-feed': PublishFeedSelect<false> | PublishFeedSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -121,6 +125,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishDueVariants: TaskPublishDueVariants;
+      deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -834,6 +839,71 @@ export interface PublishFeed {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name: string;
+  /**
+   * Receives the POST requests; redirects are not followed
+   */
+  url: string;
+  events: ('variant.approved' | 'variant.scheduled' | 'variant.published' | 'ugc.approved')[];
+  /**
+   * Empty: every channel
+   */
+  platforms?: ('wechat-oa' | 'wechat-channels' | 'wecom' | 'weibo' | 'douyin' | 'xiaohongshu')[] | null;
+  /**
+   * Empty: every brand
+   */
+  brands?: (number | Brand)[] | null;
+  /**
+   * Receivers verify X-Zhongcao-Signature with it. Save it empty to generate a new one (the old one stops working at once)
+   */
+  secret: string;
+  /**
+   * When off, nothing is sent, including pending deliveries
+   */
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook?: (number | null) | Webhook;
+  event: 'variant.approved' | 'variant.scheduled' | 'variant.published' | 'ugc.approved';
+  status: 'pending' | 'delivered' | 'failed';
+  occurredAt: string;
+  data:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  attemptCount?: number | null;
+  lastStatusCode?: number | null;
+  deliveredAt?: string | null;
+  attempts?:
+    | {
+        at: string;
+        statusCode?: number | null;
+        durationMs?: number | null;
+        error?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -901,7 +971,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishDueVariants';
+        taskSlug: 'inline' | 'publishDueVariants' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -934,7 +1004,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishDueVariants') | null;
+  taskSlug?: ('inline' | 'publishDueVariants' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1000,6 +1070,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'publish-feed';
         value: number | PublishFeed;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1545,6 +1623,46 @@ export interface PublishFeedSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  platforms?: T;
+  brands?: T;
+  secret?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  status?: T;
+  occurredAt?: T;
+  data?: T;
+  attemptCount?: T;
+  lastStatusCode?: T;
+  deliveredAt?: T;
+  attempts?:
+    | T
+    | {
+        at?: T;
+        statusCode?: T;
+        durationMs?: T;
+        error?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1662,6 +1780,18 @@ export interface TaskPublishDueVariants {
   output: {
     published: number;
     failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: number | WebhookDelivery;
+  };
+  output: {
+    status: 'pending' | 'delivered' | 'failed';
   };
 }
 /**

@@ -10,6 +10,7 @@ import { CHANNEL_IDS, CHANNEL_RULES } from '../../src/platforms'
 import { CONTENT_STATUSES, STATUS_LABELS } from '../../src/workflow'
 import { hideUnreleasedVariants } from './hooks/hideUnreleasedVariants'
 import { markDraftSaves } from './hooks/markDraftSaves'
+import { queueWebhookDeliveries } from './hooks/queueWebhookDeliveries'
 import { reviewVariants } from './hooks/reviewVariants'
 import { removeFeedOnDelete, syncFeedOnSave } from './hooks/syncFeedOnSave'
 import { writeAuditEntries } from './hooks/writeAuditEntries'
@@ -38,7 +39,7 @@ export const ContentAssets: CollectionConfig<'content-assets'> = {
   hooks: {
     beforeOperation: [markDraftSaves],
     beforeChange: [reviewVariants],
-    afterChange: [writeAuditEntries, syncFeedOnSave],
+    afterChange: [writeAuditEntries, syncFeedOnSave, queueWebhookDeliveries],
     beforeDelete: [removeFeedOnDelete],
     afterRead: [hideUnreleasedVariants],
   },

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { webhookEnvSchema } from '../webhooks/settings'
+
 const port = z.coerce.number().int().min(0).max(65_535)
 
 const serverEnvSchema = z.object({
@@ -10,6 +12,8 @@ const serverEnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long in-flight requests may take to finish after SIGTERM before they are cut. */
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(10_000),
+  // The delivery job reads these itself (also under `npm run jobs`); a bad value also stops the server at start.
+  ...webhookEnvSchema.shape,
 })
 
 /** Checked apart from the schema so it is reported together with every other problem. */

@@ -13,6 +13,8 @@ import { WEBHOOK_EVENTS } from '../src/webhooks/events'
  */
 export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
   slug: 'webhook-deliveries',
+  // Administrators manage it in the admin (REST); kept out of the GraphQL schema publishers read.
+  graphQL: false,
   labels: { singular: { zh: 'Webhook 投递', en: 'Webhook delivery' }, plural: { zh: 'Webhook 投递记录', en: 'Webhook deliveries' } },
   admin: {
     defaultColumns: ['createdAt', 'event', 'webhook', 'status', 'attemptCount', 'lastStatusCode'],

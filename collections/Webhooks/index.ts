@@ -14,6 +14,8 @@ import { generateSecret } from './hooks/generateSecret'
  */
 export const Webhooks: CollectionConfig<'webhooks'> = {
   slug: 'webhooks',
+  // Administrators manage it in the admin (REST); kept out of the GraphQL schema publishers read.
+  graphQL: false,
   labels: { singular: { zh: 'Webhook', en: 'Webhook' }, plural: { zh: 'Webhook', en: 'Webhooks' } },
   admin: {
     useAsTitle: 'name',

@@ -2,6 +2,7 @@ import * as migration_20261123_104304_initial from './20261123_104304_initial';
 import * as migration_20261123_113316_content_core from './20261123_113316_content_core';
 import * as migration_20261123_162315_kol_management from './20261123_162315_kol_management';
 import * as migration_20261123_173600_publisher_scope from './20261123_173600_publisher_scope';
+import * as migration_20261123_192036_publisher_api from './20261123_192036_publisher_api';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_173600_publisher_scope.up,
     down: migration_20261123_173600_publisher_scope.down,
-    name: '20261123_173600_publisher_scope'
+    name: '20261123_173600_publisher_scope',
+  },
+  {
+    up: migration_20261123_192036_publisher_api.up,
+    down: migration_20261123_192036_publisher_api.down,
+    name: '20261123_192036_publisher_api'
   },
 ];

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { isEnabled } from '../config/flags'
+import { fillEmptyPublishFeed } from '../publishing/syncPublishFeed'
 import { kolFitIndex } from '../ranking/fitIndex'
 import { printSeedSummary, seed } from '../../seed/seed'
 import { registerPayloadInstance } from './payloadInstance'
@@ -12,6 +13,8 @@ import { registerPayloadInstance } from './payloadInstance'
  */
 export async function onInit(payload: Payload): Promise<void> {
   registerPayloadInstance(payload)
+  const filled = await fillEmptyPublishFeed(payload)
+  if (filled > 0) payload.logger.info(`Publish feed filled from ${filled} content assets`)
 
   if (process.env.NODE_ENV === 'production') {
     // Reading every KOL into the scoring index takes seconds at 100k accounts: do it now, in the

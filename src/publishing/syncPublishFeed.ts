@@ -1,8 +1,11 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { ContentAsset } from '../payload-types'
 
 import { idOf } from '../refs/idOf'
+import { RELEASED_STATUSES } from '../workflow/statuses'
 import { buildFeedItem, type FeedItem, isReleased, type MediaDoc, mediaIdsOf } from './feedItem'
 
 /**
@@ -68,4 +71,38 @@ export async function refreshPublishFeedForMedia(mediaId: number | string, req: 
   }
   const { docs } = await req.payload.find({ collection: 'content-assets', where: showsMedia, depth: 0, pagination: false, overrideAccess: true, req })
   for (const asset of docs) await syncPublishFeed(asset, req)
+}
+
+/**
+ * Fills an empty feed from the content already released: a database from before the feed
+ * existed, or restored without it. One transaction, so a failed fill is retried at the next start.
+ */
+export async function fillEmptyPublishFeed(payload: Payload): Promise<number> {
+  const { totalDocs: rows } = await payload.count({ collection: 'publish-feed', overrideAccess: true })
+  if (rows > 0) return 0
+  const req = await createLocalReq({}, payload)
+  const shouldCommit = await initTransaction(req)
+  try {
+    let filled = 0
+    for (let page = 1; ; page++) {
+      const { docs, hasNextPage } = await payload.find({
+        collection: 'content-assets',
+        where: { 'variants.status': { in: [...RELEASED_STATUSES] } },
+        depth: 0,
+        limit: 100,
+        page,
+        sort: 'id',
+        overrideAccess: true,
+        req,
+      })
+      for (const asset of docs) await syncPublishFeed(asset, req)
+      filled += docs.length
+      if (!hasNextPage) break
+    }
+    if (shouldCommit) await commitTransaction(req)
+    return filled
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    throw error
+  }
 }

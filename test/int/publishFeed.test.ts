@@ -9,6 +9,7 @@ import { CodedApiError } from '../../src/graphql/errorCodes'
 import { confirmPublication } from '../../src/publishing/confirmPublication'
 import { type FeedQuery, readFeedPage } from '../../src/publishing/feedReader'
 import { scopeOf } from '../../src/publishing/publisherScope'
+import { fillEmptyPublishFeed } from '../../src/publishing/syncPublishFeed'
 import { createBrandAndProduct, createTeam, type Team, uploadImage } from '../support/contentFixtures'
 import { useTestPayload } from '../support/testPayload'
 
@@ -237,5 +238,16 @@ describe('publish feed: rows follow the content, pages read the same on both pat
       'approved',
     )
     expect(await audited()).toBe(1)
+  })
+
+  it('fills an empty feed from the released content at start, as it was, and leaves a filled one alone', async () => {
+    const all = async () => (await payload.find({ collection: 'publish-feed', depth: 0, pagination: false, sort: 'variantId' })).docs
+    const before = await all()
+    expect(before.length).toBeGreaterThan(5)
+    expect(await fillEmptyPublishFeed(payload)).toBe(0)
+    await payload.delete({ collection: 'publish-feed', where: { id: { exists: true } } })
+    expect(await fillEmptyPublishFeed(payload)).toBeGreaterThan(0)
+    const after = await all()
+    expect(after.map((row) => [row.variantId, row.contentHash, row.item])).toEqual(before.map((row) => [row.variantId, row.contentHash, row.item]))
   })
 })

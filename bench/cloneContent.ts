@@ -24,7 +24,9 @@ export async function cloneContent(client: Client, copies: number): Promise<{ as
 
   await client.execute('BEGIN')
   await copy('content_assets', { id: `id + k`, title: `title || ' #' || k` })
-  for (const table of tables.filter((name) => name !== 'content_assets')) {
+  // Variants before the rows that hang off them (mentions).
+  const children = tables.filter((name) => name !== 'content_assets').sort((a, b) => a.length - b.length)
+  for (const table of children) {
     const names = await columns(table)
     if (table === 'content_assets_variants') await copy(table, { id: `id || '-' || k`, _parent_id: `_parent_id + k` })
     else if (names.includes('_parent_id')) await copy(table, { id: `id || '-' || k`, _parent_id: `_parent_id || '-' || k` })

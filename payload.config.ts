@@ -20,12 +20,14 @@ import { isAdmin } from './src/access/isAdmin'
 import { isEnabled } from './src/config/flags'
 import { loggerOptions } from './src/config/logging'
 import { databaseAdapter } from './src/db/databaseAdapter'
+import { queryLimitRules, readGraphQLLimits } from './src/graphql/limits'
 import { adminTranslations } from './src/i18n/adminTranslations'
 import { PUBLISHING_QUEUE, publishDueVariantsTask } from './src/jobs/publishDueVariants'
 import { onInit } from './src/lifecycle/onInit'
 import { kolQueries } from './src/ranking/graphql'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const graphQLLimits = readGraphQLLimits(process.env)
 
 export default buildConfig({
   admin: {
@@ -49,6 +51,8 @@ export default buildConfig({
     queries: kolQueries,
     disablePlaygroundInProduction: !isEnabled(process.env.GRAPHQL_PLAYGROUND),
     disableIntrospectionInProduction: !isEnabled(process.env.GRAPHQL_INTROSPECTION),
+    maxComplexity: graphQLLimits.complexity,
+    validationRules: queryLimitRules(graphQLLimits, { hideSuggestions: process.env.NODE_ENV === 'production' }),
   },
   jobs: {
     tasks: [publishDueVariantsTask],

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { graphQLLimitsEnv } from '../graphql/limits'
+
 const port = z.coerce.number().int().min(0).max(65_535)
 
 const serverEnvSchema = z.object({
@@ -10,6 +12,7 @@ const serverEnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long in-flight requests may take to finish after SIGTERM before they are cut. */
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(10_000),
+  ...graphQLLimitsEnv.shape,
 })
 
 /** Checked apart from the schema so it is reported together with every other problem. */

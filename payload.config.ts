@@ -19,6 +19,7 @@ import { Users } from './collections/Users'
 import { isAdmin } from './src/access/isAdmin'
 import { isEnabled } from './src/config/flags'
 import { loggerOptions } from './src/config/logging'
+import { allowedOrigins } from './src/config/origins'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { queryLimitRules, readGraphQLLimits } from './src/graphql/limits'
 import { adminTranslations } from './src/i18n/adminTranslations'
@@ -28,6 +29,7 @@ import { kolQueries } from './src/ranking/graphql'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const graphQLLimits = readGraphQLLimits(process.env)
+const origins = allowedOrigins(process.env)
 
 export default buildConfig({
   admin: {
@@ -41,6 +43,9 @@ export default buildConfig({
     meta: { titleSuffix: ' · 种草 Zhongcao CMS' },
   },
   collections: [ContentAssets, Media, Kols, Campaigns, Collaborations, Brands, Products, Personas, Users, AuditLog],
+  // No cross-origin access unless CORS_ORIGINS lists the frontends (see src/config/origins.ts).
+  cors: origins.cors,
+  csrf: origins.csrf,
   db: databaseAdapter(process.env),
   editor: lexicalEditor(),
   // Depth 2 resolves relationships of relationships on every read; ask for more explicitly.

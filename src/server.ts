@@ -36,7 +36,7 @@ await nextApp.prepare()
 
 const app = buildApp({
   dev,
-  https: (process.env.SERVER_URL ?? '').startsWith('https://'),
+  https: (env.SERVER_URL ?? '').startsWith('https://'),
   logger,
   nextHandler: nextApp.getRequestHandler(),
   state,

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 
 import { graphQLLimitsEnv } from '../graphql/limits'
+import { unsetWhenEmpty } from './envValues'
+import { corsOrigins } from './origins'
 
 const port = z.coerce.number().int().min(0).max(65_535)
 
@@ -12,6 +14,8 @@ const serverEnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long in-flight requests may take to finish after SIGTERM before they are cut. */
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(10_000),
+  SERVER_URL: unsetWhenEmpty(z.url({ protocol: /^https?$/ }).optional()),
+  CORS_ORIGINS: corsOrigins,
   ...graphQLLimitsEnv.shape,
 })
 
@@ -24,6 +28,12 @@ function secretProblem(env: Record<string, string | undefined>): string | null {
   )
 }
 
+/** Once Payload checks cookies against an allow-list, the admin's own origin has to be on it. */
+function corsProblem(env: Record<string, string | undefined>): string | null {
+  if (!env.CORS_ORIGINS?.trim() || env.SERVER_URL?.trim()) return null
+  return 'CORS_ORIGINS: needs SERVER_URL, the public origin of the CMS (its admin must stay on the cookie allow-list)'
+}
+
 export type ServerEnv = z.infer<typeof serverEnvSchema>
 
 export class ServerEnvError extends Error {}
@@ -34,6 +44,7 @@ export function readServerEnv(env: Record<string, string | undefined>): ServerEn
   const problems = [
     ...(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []),
     secretProblem(env),
+    corsProblem(env),
   ].filter((problem) => problem !== null)
   if (result.success && problems.length === 0) return result.data
   throw new ServerEnvError(['Invalid server environment:', ...problems.map((p) => `  ${p}`)].join('\n'))

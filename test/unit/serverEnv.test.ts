@@ -27,4 +27,13 @@ describe('readServerEnv', () => {
       for (const name of ['PORT', 'LOG_LEVEL', 'PAYLOAD_SECRET']) expect(message).toContain(`  ${name}:`)
     }
   })
+
+  it('takes CORS origins as browsers send them, and only with the CMS’s own origin', () => {
+    const env = { SERVER_URL: 'https://cms.brand.cn', CORS_ORIGINS: ' https://shop.brand.cn , http://localhost:5173/' }
+    expect(readServerEnv(env).CORS_ORIGINS).toEqual(['https://shop.brand.cn', 'http://localhost:5173'])
+    expect(() => readServerEnv({ CORS_ORIGINS: 'https://shop.brand.cn' })).toThrow(/CORS_ORIGINS: needs SERVER_URL/)
+    for (const bad of ['shop.brand.cn', 'https://shop.brand.cn/app', 'ftp://shop.brand.cn']) {
+      expect(() => readServerEnv({ ...env, CORS_ORIGINS: bad })).toThrow(/CORS_ORIGINS/)
+    }
+  })
 })

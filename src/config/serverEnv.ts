@@ -5,6 +5,19 @@ import { unsetWhenEmpty } from './envValues'
 import { corsOrigins } from './origins'
 
 const port = z.coerce.number().int().min(0).max(65_535)
+/** Requests a minute; 0 switches the limit off. */
+const perMinute = (fallback: number) => unsetWhenEmpty(z.coerce.number().int().min(0).default(fallback))
+
+/**
+ * Express's `trust proxy`: `false` (default: the client is the TCP peer), `true` (trust every
+ * X-Forwarded-For hop, only behind a proxy that overwrites it), a number of proxy hops, or the
+ * proxies' addresses, subnets or Express's names for them (`loopback, 10.0.0.0/8`).
+ */
+const trustProxy = unsetWhenEmpty(z.string().optional()).transform((value) => {
+  if (value === undefined || value === 'false') return false
+  if (value === 'true') return true
+  return /^\d+$/.test(value) ? Number(value) : value
+})
 
 const serverEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -16,6 +29,13 @@ const serverEnvSchema = z.object({
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(10_000),
   SERVER_URL: unsetWhenEmpty(z.url({ protocol: /^https?$/ }).optional()),
   CORS_ORIGINS: corsOrigins,
+  TRUST_PROXY: trustProxy,
+  /** /api requests carrying `Authorization: users API-Key …`, counted per key. */
+  RATE_LIMIT_PER_KEY_PER_MINUTE: perMinute(600),
+  /** Every other /api request, counted per client address (per /64 for IPv6). */
+  RATE_LIMIT_PER_IP_PER_MINUTE: perMinute(600),
+  /** Rate-limit counters shared by every server instance; unset: each process counts in memory. */
+  REDIS_URL: unsetWhenEmpty(z.url({ protocol: /^rediss?$/ }).optional()),
   ...graphQLLimitsEnv.shape,
 })
 

@@ -47,10 +47,7 @@ export function readGraphQLLimits(env: Record<string, string | undefined>): Grap
 /** `extensions.code` of an operation refused for its size; `extensions.limit` names which limit. */
 export const QUERY_LIMIT_EXCEEDED = 'QUERY_LIMIT_EXCEEDED'
 
-type LimitName = Exclude<keyof GraphQLLimits, 'complexity'>
-
-/** The shape of graphql-armor's `onReject` callbacks. */
-type Rejection = (context: ValidationContext | null, error: GraphQLError) => void
+type LimitName = keyof GraphQLLimits
 
 /**
  * Requests a limit refused, for refuseOverLimitQueries: Payload makes its request by adding to the
@@ -58,16 +55,25 @@ type Rejection = (context: ValidationContext | null, error: GraphQLError) => voi
  */
 const refusedRequests = new WeakSet<object>()
 
+/** A refusal as clients get it, with a code and the limit it broke; the request is answered 400. */
+function limitError(name: LimitName, max: number, message: string, request: object | undefined): GraphQLError {
+  if (request) refusedRequests.add(request)
+  return new GraphQLError(message, { extensions: { code: QUERY_LIMIT_EXCEEDED, limit: name, max } })
+}
+
 /**
  * graphql-armor throws its refusal out of the visitor by default, which graphql-js does not catch
- * during validation (the request would end in a 500). Reported instead, it joins the other
- * validation errors, with a code clients can act on, and without the "Syntax Error: " armor puts
- * before every refusal.
+ * during validation (the request would end in a 500); reported instead, it joins the other
+ * validation errors. Armor starts every refusal with "Syntax Error: ", which none of these is.
  */
-function refusal(name: LimitName, max: number, request: object | undefined): Rejection {
-  return (context, error) => {
-    if (request) refusedRequests.add(request)
-    context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: QUERY_LIMIT_EXCEEDED, limit: name, max } }))
+function armorOptions(name: LimitName, max: number, request: object | undefined) {
+  return {
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(limitError(name, max, error.message.replace(/^Syntax Error: /, ''), request)),
+    ],
+    propagateOnRejection: false,
+    exposeLimits: true,
   }
 }
 
@@ -76,7 +82,7 @@ function refusal(name: LimitName, max: number, request: object | undefined): Rej
  * the document before any rule runs. Counted here, the limit cannot spare that parse; it keeps
  * oversized documents from validation and execution. Lexing stops one token past the limit.
  */
-function maxTokensRule(max: number, reject: Rejection): ValidationRule {
+function maxTokensRule(max: number, request: object | undefined): ValidationRule {
   return (context) => {
     const source = context.getDocument().loc?.source
     if (source) {
@@ -84,7 +90,7 @@ function maxTokensRule(max: number, reject: Rejection): ValidationRule {
       let tokens = 0
       while (lexer.advance().kind !== TokenKind.EOF) {
         if (++tokens > max) {
-          reject(context, new GraphQLError(`Token limit of ${max} exceeded.`))
+          context.reportError(limitError('tokens', max, `Token limit of ${max} exceeded.`, request))
           break
         }
       }
@@ -95,42 +101,44 @@ function maxTokensRule(max: number, reject: Rejection): ValidationRule {
 
 /** How graphql-js ends a message with a hint: ` Did you mean "title"?`. */
 const SUGGESTION = / Did you mean .*\?$/s
+/** Payload's complexity rule (maxComplexity) refuses with this message, and no code. */
+const COMPLEXITY_REFUSAL = /^The query exceeds the maximum complexity of \d+\./
 
 /**
+ * Sees every error any rule reports, Payload's among them: all rules are created before any visits
+ * the document, and all report through its validation context. Payload's complexity refusal gets
+ * the code and the 400 of the limits above.
+ *
  * graphql-js spells out the schema in its "Did you mean …?" hints, to callers who may not
  * introspect it. It leaves them out when `validate` is given `hideSuggestions`, an option Payload
- * does not pass on; its validation rules are the only per-request hook it offers. Every rule is
- * created before any visits the document, so this one switches the option on for the whole run,
- * and takes the hint off errors reported with one all the same: Payload's complexity rule checks
- * the variable values (so invalid ones never reach execution) through graphql-js without the option.
+ * does not pass on; this rule switches it on for the run, and takes the hint off errors reported
+ * with one all the same: Payload's complexity rule checks the variable values (so invalid ones
+ * never reach execution) through graphql-js without the option.
  */
-const hideSuggestionsRule: ValidationRule = (context: ValidationContext) => {
-  Object.defineProperty(context, 'hideSuggestions', { value: true })
-  const report = context.reportError.bind(context)
-  context.reportError = (error) => {
-    error.message = error.message.replace(SUGGESTION, '')
-    report(error)
+function reportedErrorsRule(complexity: number, request: object | undefined, hideSuggestions: boolean): ValidationRule {
+  return (context) => {
+    if (hideSuggestions) Object.defineProperty(context, 'hideSuggestions', { value: true })
+    const report = context.reportError.bind(context)
+    context.reportError = (error) => {
+      if (hideSuggestions) error.message = error.message.replace(SUGGESTION, '')
+      report(COMPLEXITY_REFUSAL.test(error.message) ? limitError('complexity', complexity, error.message, request) : error)
+    }
+    return {}
   }
-  return {}
 }
 
 /** For Payload's `graphQL.validationRules`: called once per request with its execution args. */
 export function queryLimitRules(limits: GraphQLLimits, { hideSuggestions }: { hideSuggestions: boolean }) {
   return (args: ExecutionArgs): ValidationRule[] => {
     const request = (args.contextValue as { req?: object } | undefined)?.req
-    const armor = (name: LimitName, max: number) => ({
-      onReject: [refusal(name, max, request)],
-      propagateOnRejection: false,
-      exposeLimits: true,
-    })
     return [
-      ...(hideSuggestions ? [hideSuggestionsRule] : []),
-      maxTokensRule(limits.tokens, refusal('tokens', limits.tokens, request)),
+      reportedErrorsRule(limits.complexity, request, hideSuggestions),
+      maxTokensRule(limits.tokens, request),
       // Fragments flattened: depth and cost measure what executes, however a client factors its query.
-      maxDepthRule({ n: limits.depth, flattenFragments: true, ...armor('depth', limits.depth) }),
-      maxAliasesRule({ n: limits.aliases, ...armor('aliases', limits.aliases) }),
-      maxDirectivesRule({ n: limits.directives, ...armor('directives', limits.directives) }),
-      costLimitRule({ maxCost: limits.cost, flattenFragments: true, ...armor('cost', limits.cost) }),
+      maxDepthRule({ n: limits.depth, flattenFragments: true, ...armorOptions('depth', limits.depth, request) }),
+      maxAliasesRule({ n: limits.aliases, ...armorOptions('aliases', limits.aliases, request) }),
+      maxDirectivesRule({ n: limits.directives, ...armorOptions('directives', limits.directives, request) }),
+      costLimitRule({ maxCost: limits.cost, flattenFragments: true, ...armorOptions('cost', limits.cost, request) }),
     ]
   }
 }

@@ -79,6 +79,19 @@ describe('API hardening', () => {
     expect(errors).toEqual([{ message: 'Query depth limit of 10 exceeded, found 12.', extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'depth', max: 10 } }])
   })
 
+  it('refuses a fan-out over relationships by Payload’s complexity, with the same code', async () => {
+    const relationships = 'docs { brand { name } campaign { name } persona { name } products { name } media { url } variants { images { url } } }'
+    const fanOut = `{ ${Array.from({ length: 20 }, (_, index) => `a${index}: ContentAssets(limit: 100) { ${relationships} }`).join(' ')} }`
+    const { status, errors } = await refusal(fanOut)
+    expect(status).toBe(400)
+    expect(errors).toEqual([
+      {
+        message: expect.stringMatching(/^The query exceeds the maximum complexity of 1000\. Actual complexity is \d+/),
+        extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'complexity', max: 1000 },
+      },
+    ])
+  })
+
   it('refuses an introspection cycle, a directive bomb and a token bomb', async () => {
     let cycle = 'name'
     for (let level = 0; level < 10; level++) cycle = `fields { type { ${cycle} } }`

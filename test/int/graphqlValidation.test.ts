@@ -1,6 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
-import type { ExecutionArgs } from 'graphql'
+import type { ExecutionArgs, GraphQLError } from 'graphql'
 
 import { configToSchema } from '@payloadcms/graphql'
 // graphql as Payload loads it: vitest would hand this file graphql's ES build, a second copy
@@ -44,9 +44,14 @@ const LEGITIMATE: [query: string, variables?: Record<string, unknown>][] = [
 describe('GraphQL validation as Payload runs it', () => {
   let config: SanitizedConfig
 
-  const validateAs = (graphQL: ReturnType<typeof configToSchema>, query: string, variableValues?: Record<string, unknown>) => {
+  const validateAs = <T = string>(
+    graphQL: ReturnType<typeof configToSchema>,
+    query: string,
+    variableValues?: Record<string, unknown>,
+    show: (error: GraphQLError) => T = (error) => error.message as T,
+  ) => {
     const args: ExecutionArgs = { schema: graphQL.schema, document: GraphQL.parse(query), variableValues, contextValue: { req: {} } }
-    return GraphQL.validate(graphQL.schema, args.document, [...GraphQL.specifiedRules, ...graphQL.validationRules(args)]).map((error) => error.message)
+    return GraphQL.validate(graphQL.schema, args.document, [...GraphQL.specifiedRules, ...graphQL.validationRules(args)]).map(show)
   }
 
   beforeAll(async () => {
@@ -58,11 +63,15 @@ describe('GraphQL validation as Payload runs it', () => {
     for (const [query, variables] of LEGITIMATE) expect(validateAs(graphQL, query, variables)).toEqual([])
   })
 
-  it('refuses a fan-out over relationships by Payload’s complexity, at GRAPHQL_MAX_COMPLEXITY', () => {
+  it('refuses a fan-out over relationships by Payload’s complexity, at GRAPHQL_MAX_COMPLEXITY, coded as the other limits', () => {
     const relationships = 'docs { brand { name } campaign { name } persona { name } products { name } media { url } variants { images { url } } }'
     const fanOut = `{ ${Array.from({ length: 20 }, (_, index) => `a${index}: ContentAssets(limit: 100) { ${relationships} }`).join(' ')} }`
-    expect(validateAs(configToSchema(config), fanOut)).toEqual([
-      expect.stringMatching(new RegExp(`^The query exceeds the maximum complexity of ${readGraphQLLimits(process.env).complexity}\\. `)),
+    const max = readGraphQLLimits(process.env).complexity
+    expect(validateAs(configToSchema(config), fanOut, undefined, (error) => [error.message, error.extensions])).toEqual([
+      [
+        expect.stringMatching(new RegExp(`^The query exceeds the maximum complexity of ${max}\\. Actual complexity is \\d+`)),
+        { code: 'QUERY_LIMIT_EXCEEDED', limit: 'complexity', max },
+      ],
     ])
   })
 

@@ -22,8 +22,10 @@ import { Webhooks } from './collections/Webhooks'
 import { isAdmin } from './src/access/isAdmin'
 import { isEnabled } from './src/config/flags'
 import { loggerOptions } from './src/config/logging'
+import { allowedOrigins } from './src/config/origins'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { addGraphqlErrorCode } from './src/graphql/errorCodes'
+import { queryLimitRules, readGraphQLLimits } from './src/graphql/limits'
 import { adminTranslations } from './src/i18n/adminTranslations'
 import { deliverWebhookTask, WEBHOOKS_QUEUE } from './src/jobs/deliverWebhook'
 import { PUBLISHING_QUEUE, publishDueVariantsTask } from './src/jobs/publishDueVariants'
@@ -32,6 +34,8 @@ import { publisherMutations, publisherQueries } from './src/publishing/graphql'
 import { kolQueries } from './src/ranking/graphql'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const graphQLLimits = readGraphQLLimits(process.env)
+const origins = allowedOrigins(process.env)
 
 export default buildConfig({
   admin: {
@@ -45,6 +49,9 @@ export default buildConfig({
     meta: { titleSuffix: ' · 种草 Zhongcao CMS' },
   },
   collections: [ContentAssets, Media, Kols, Campaigns, Collaborations, Brands, Products, Personas, Users, AuditLog, PublishFeed, Webhooks, WebhookDeliveries],
+  // No cross-origin access unless CORS_ORIGINS lists the frontends (see src/config/origins.ts).
+  cors: origins.cors,
+  csrf: origins.csrf,
   db: databaseAdapter(process.env),
   editor: lexicalEditor(),
   // Depth 2 resolves relationships of relationships on every read; ask for more explicitly.
@@ -56,6 +63,8 @@ export default buildConfig({
     mutations: publisherMutations,
     disablePlaygroundInProduction: !isEnabled(process.env.GRAPHQL_PLAYGROUND),
     disableIntrospectionInProduction: !isEnabled(process.env.GRAPHQL_INTROSPECTION),
+    maxComplexity: graphQLLimits.complexity,
+    validationRules: queryLimitRules(graphQLLimits, { hideSuggestions: process.env.NODE_ENV === 'production' }),
   },
   jobs: {
     tasks: [publishDueVariantsTask, deliverWebhookTask],

@@ -10,6 +10,7 @@ import { loggerOptions } from './config/logging'
 import { readServerEnv, ServerEnvError } from './config/serverEnv'
 import { registeredPayloadInstance } from './lifecycle/payloadInstance'
 import { buildApp, type ServerState } from './server/app'
+import { createRateLimiters } from './server/rateLimit'
 import { installGracefulShutdown } from './server/shutdown'
 
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -34,12 +35,22 @@ const state: ServerState = { shuttingDown: false }
 const nextApp = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT })
 await nextApp.prepare()
 
+const rateLimiters = createRateLimiters({
+  perKeyPerMinute: env.RATE_LIMIT_PER_KEY_PER_MINUTE,
+  perIpPerMinute: env.RATE_LIMIT_PER_IP_PER_MINUTE,
+  redisUrl: env.REDIS_URL,
+  logger,
+})
+
 const app = buildApp({
+  corsOrigins: env.CORS_ORIGINS,
   dev,
-  https: (process.env.SERVER_URL ?? '').startsWith('https://'),
+  https: (env.SERVER_URL ?? '').startsWith('https://'),
   logger,
   nextHandler: nextApp.getRequestHandler(),
+  rateLimiters,
   state,
+  trustProxy: env.TRUST_PROXY,
 })
 
 const server = app.listen(env.PORT, env.HOST, () => {
@@ -59,6 +70,7 @@ installGracefulShutdown({
   closeResources: async () => {
     await nextApp.close()
     await registeredPayloadInstance()?.destroy()
+    await rateLimiters.close()
   },
 })
 

@@ -2,9 +2,9 @@ import type { SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
-type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
+import { presentedApiKey } from './apiKeyCredential'
 
-const API_KEY_CREDENTIAL = /^\s*\S+\s+API-Key\s+/i
+type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
 
 /**
  * Payload treats a request whose API key matches no user as anonymous and answers it (HTTP 200,
@@ -16,8 +16,7 @@ export function rejectUnknownApiKey<Context>(
   handler: RouteHandler<Context>,
 ): RouteHandler<Context> {
   return async (request, context) => {
-    const credential = request.headers.get('authorization')
-    if (credential && API_KEY_CREDENTIAL.test(credential)) {
+    if (presentedApiKey(request.headers.get('authorization')) !== null) {
       const payload = await getPayload({ config })
       const { user } = await payload.auth({ headers: request.headers })
       if (!user) {

@@ -1,8 +1,24 @@
 import { z } from 'zod'
 
 import { webhookEnvSchema } from '../webhooks/settings'
+import { graphQLLimitsEnv } from '../graphql/limits'
+import { unsetWhenEmpty } from './envValues'
+import { corsOrigins } from './origins'
 
 const port = z.coerce.number().int().min(0).max(65_535)
+/** Requests a minute; 0 switches the limit off. */
+const perMinute = (fallback: number) => unsetWhenEmpty(z.coerce.number().int().min(0).default(fallback))
+
+/**
+ * Express's `trust proxy`: `false` (default: the client is the TCP peer), `true` (trust every
+ * X-Forwarded-For hop, only behind a proxy that overwrites it), a number of proxy hops, or the
+ * proxies' addresses, subnets or Express's names for them (`loopback, 10.0.0.0/8`).
+ */
+const trustProxy = unsetWhenEmpty(z.string().optional()).transform((value) => {
+  if (value === undefined || value === 'false') return false
+  if (value === 'true') return true
+  return /^\d+$/.test(value) ? Number(value) : value
+})
 
 const serverEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -14,6 +30,16 @@ const serverEnvSchema = z.object({
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(10_000),
   // The delivery job reads these itself (also under `npm run jobs`); a bad value also stops the server at start.
   ...webhookEnvSchema.shape,
+  SERVER_URL: unsetWhenEmpty(z.url({ protocol: /^https?$/ }).optional()),
+  CORS_ORIGINS: corsOrigins,
+  TRUST_PROXY: trustProxy,
+  /** /api requests carrying `Authorization: users API-Key …`, counted per key. */
+  RATE_LIMIT_PER_KEY_PER_MINUTE: perMinute(600),
+  /** Every other /api request, counted per client address (per /64 for IPv6). */
+  RATE_LIMIT_PER_IP_PER_MINUTE: perMinute(600),
+  /** Rate-limit counters shared by every server instance; unset: each process counts in memory. */
+  REDIS_URL: unsetWhenEmpty(z.url({ protocol: /^rediss?$/ }).optional()),
+  ...graphQLLimitsEnv.shape,
 })
 
 /** Checked apart from the schema so it is reported together with every other problem. */
@@ -23,6 +49,12 @@ function secretProblem(env: Record<string, string | undefined>): string | null {
     'PAYLOAD_SECRET: is required in production and must be at least 32 characters ' +
     '(it signs logins and encrypts API keys; generate one with `openssl rand -hex 32`)'
   )
+}
+
+/** Once Payload checks cookies against an allow-list, the admin's own origin has to be on it. */
+function corsProblem(env: Record<string, string | undefined>): string | null {
+  if (!env.CORS_ORIGINS?.trim() || env.SERVER_URL?.trim()) return null
+  return 'CORS_ORIGINS: needs SERVER_URL, the public origin of the CMS (its admin must stay on the cookie allow-list)'
 }
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>
@@ -35,6 +67,7 @@ export function readServerEnv(env: Record<string, string | undefined>): ServerEn
   const problems = [
     ...(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []),
     secretProblem(env),
+    corsProblem(env),
   ].filter((problem) => problem !== null)
   if (result.success && problems.length === 0) return result.data
   throw new ServerEnvError(['Invalid server environment:', ...problems.map((p) => `  ${p}`)].join('\n'))

@@ -6,6 +6,7 @@ import express from 'express'
 import { readinessReport } from '../health/readiness'
 import { defaultAdminLanguage } from './adminLanguage'
 import { closeUnreadRequests } from './closeUnreadRequests'
+import { rateLimit, type RateLimiters } from './rateLimit'
 import { requestLogger } from './requestLogger'
 import { securityHeaders } from './securityHeaders'
 
@@ -19,20 +20,28 @@ type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
  * No body parser runs before Next: Payload reads the raw request body itself.
  */
 export function buildApp({
+  corsOrigins,
   dev,
   https,
   logger,
   nextHandler,
+  rateLimiters,
   state,
+  trustProxy,
 }: {
+  corsOrigins: readonly string[]
   dev: boolean
   https: boolean
   logger: Logger
   nextHandler: NextHandler
+  rateLimiters: RateLimiters
   state: ServerState
+  trustProxy: boolean | number | string
 }): express.Express {
   const app = express()
   app.disable('x-powered-by')
+  // Which X-Forwarded-For hops name the client (req.ip): the rate limit counts per client address.
+  app.set('trust proxy', trustProxy)
 
   app.use(requestLogger(logger))
   app.use(securityHeaders({ dev, https }))
@@ -54,6 +63,8 @@ export function buildApp({
 
   app.get('/', (_req, res) => res.redirect(302, '/admin'))
   app.use('/admin', defaultAdminLanguage)
+  // REST and GraphQL only: admin pages, Next's assets and the probes above are not counted.
+  app.use('/api', rateLimit({ limiters: rateLimiters, corsOrigins, logger }))
 
   app.use((req, res) => nextHandler(req, res))
   return app

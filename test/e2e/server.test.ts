@@ -49,7 +49,7 @@ describe('production server', () => {
     expect(body.data).toEqual({ Users: { docs: [{ email: owner.email, roles: user.roles }] } })
   })
 
-  it('serves the admin and keeps GraphQL introspection and playground off', async () => {
+  it('serves the admin and keeps GraphQL introspection, playground and schema hints off', async () => {
     const admin = await fetch(`${server.url}/admin/login`)
     expect(admin.status).toBe(200)
     expect(await admin.text()).toMatch(/<html[^>]*lang="zh"/)
@@ -60,6 +60,20 @@ describe('production server', () => {
 
     const playground = await fetch(`${server.url}/api/graphql-playground`)
     expect(playground.status).toBe(404)
+
+    // Development would add: Did you mean "Users"? / Did you mean the enum value "published"?
+    const misspelt = await graphql(
+      server.url,
+      'query ($status: ContentAsset_status_Input) { Userz { totalDocs } ContentAssets(where: { status: { equals: $status } }) { totalDocs } }',
+      {},
+      { status: 'publishd' },
+    )
+    expect(new Set(misspelt.body.errors?.map((error) => error.message))).toEqual(
+      new Set([
+        'Cannot query field "Userz" on type "Query".',
+        'Variable "$status" got invalid value "publishd"; Value "publishd" does not exist in "ContentAsset_status_Input" enum.',
+      ]),
+    )
   })
 
   // Deleting a migration record behind the server's back is done with SQLite's own client.

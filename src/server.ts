@@ -48,6 +48,7 @@ const app = buildApp({
   https: (env.SERVER_URL ?? '').startsWith('https://'),
   logger,
   nextHandler: nextApp.getRequestHandler(),
+  payloadInstance: registeredPayloadInstance,
   rateLimiters,
   state,
   trustProxy: env.TRUST_PROXY,

@@ -6,6 +6,7 @@ import { isStaff } from '../../src/access/isStaff'
 import { hasRole, ROLE_LABELS, ROLES } from '../../src/auth/roles'
 import { CHANNEL_IDS, CHANNEL_RULES } from '../../src/platforms'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
+import { forgetCachedApiKeysOnChange, forgetCachedApiKeysOnDelete } from './hooks/forgetCachedApiKeys'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -26,6 +27,7 @@ export const Users: CollectionConfig<'users'> = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  hooks: { afterChange: [forgetCachedApiKeysOnChange], afterDelete: [forgetCachedApiKeysOnDelete] },
   auth: {
     // Channel publishers and frontends are machine users that send `users API-Key <key>`.
     useAPIKey: true,

@@ -36,7 +36,8 @@ const CODES_OF_STATUSES: Record<number, ApiErrorCode> = { 400: 'BAD_USER_INPUT',
 
 export function errorCodeOf(error: unknown): ApiErrorCode {
   const original = (error as { originalError?: unknown })?.originalError ?? error
-  if (original instanceof CodedApiError) return original.code
+  // By name, not class: the Express fast path and Next's bundle each load their own copy of this module.
+  if ((original as { name?: string })?.name === 'CodedApiError') return (original as CodedApiError).code
   const { name = '', status } = (original ?? {}) as { name?: string; status?: number }
   return CODES_OF_PAYLOAD_ERRORS[name] ?? CODES_OF_STATUSES[status ?? 500] ?? 'INTERNAL_SERVER_ERROR'
 }

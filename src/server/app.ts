@@ -1,18 +1,17 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Payload } from 'payload'
 import type { Logger } from 'pino'
 
 import express from 'express'
 
 import { readinessReport } from '../health/readiness'
 import { defaultAdminLanguage } from './adminLanguage'
+import { type NextHandler, publisherGraphql } from './publisherGraphql'
 import { closeUnreadRequests } from './closeUnreadRequests'
 import { rateLimit, type RateLimiters } from './rateLimit'
 import { requestLogger } from './requestLogger'
 import { securityHeaders } from './securityHeaders'
 
 export type ServerState = { shuttingDown: boolean }
-
-type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
 /**
  * The whole HTTP pipeline, top to bottom. Everything not answered here goes to Next, which serves
@@ -25,6 +24,7 @@ export function buildApp({
   https,
   logger,
   nextHandler,
+  payloadInstance,
   rateLimiters,
   state,
   trustProxy,
@@ -34,6 +34,8 @@ export function buildApp({
   https: boolean
   logger: Logger
   nextHandler: NextHandler
+  /** Payload once Next has started it; the publisher fast path waits for it. */
+  payloadInstance: () => Payload | undefined
   rateLimiters: RateLimiters
   state: ServerState
   trustProxy: boolean | number | string
@@ -65,6 +67,8 @@ export function buildApp({
   app.use('/admin', defaultAdminLanguage)
   // REST and GraphQL only: admin pages, Next's assets and the probes above are not counted.
   app.use('/api', rateLimit({ limiters: rateLimiters, corsOrigins, logger }))
+
+  app.post('/api/graphql', publisherGraphql({ payloadInstance, nextHandler }))
 
   app.use((req, res) => nextHandler(req, res))
   return app

@@ -2,13 +2,12 @@ import type { Request, RequestHandler, Response } from 'express'
 import type { Logger } from 'pino'
 
 import { Redis } from 'ioredis'
-import { createHash } from 'node:crypto'
 import { isIPv6 } from 'node:net'
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { Localized } from '../i18n/localized'
 
-import { presentedApiKey } from '../auth/apiKeyCredential'
+import { apiKeyId, presentedApiKey } from '../auth/apiKeyCredential'
 import { requestLanguage } from './adminLanguage'
 
 /** `extensions.code` of a request refused by the rate limit. */
@@ -23,7 +22,7 @@ const LIMIT_HEADERS = ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remainin
  */
 export function bucketOf(authorization: string | undefined, ip: string | undefined): { limit: 'key' | 'ip'; id: string } {
   const key = presentedApiKey(authorization)
-  if (key !== null) return { limit: 'key', id: createHash('sha256').update(key).digest('base64url') }
+  if (key !== null) return { limit: 'key', id: apiKeyId(key) }
   return { limit: 'ip', id: addressBucket(ip ?? 'unknown') }
 }
 

@@ -233,4 +233,52 @@ describe('channel-publisher GraphQL API', () => {
     }
     expect(publisherResponses.length).toBeGreaterThan(20)
   })
+
+  // API-key reads of the feed are answered by Express itself (src/server/publisherGraphql.ts); these
+  // hold that path to what Payload's own endpoint (a JWT request) answers and refuses.
+  it('answers the feed the same on the Express fast path as Payload’s endpoint, with the same limits and key checks', async () => {
+    const viaPayload = await ask(admin, FEED, { platform: 'douyin', first: 50 })
+    const viaExpress = await ask(publisher, FEED, { platform: 'douyin', first: 50 })
+    expect(viaExpress.errors).toBeUndefined()
+    expect(viaExpress.data).toEqual(viaPayload.data)
+
+    const aliases = Array.from({ length: 50 }, (_, index) => `f${index}: publishFeed(platform: weibo) { nodes { variantId } }`).join(' ')
+    const bomb = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `users API-Key ${publisherApiKey}` },
+      body: JSON.stringify({ query: `{ ${aliases} }` }),
+    })
+    expect(bomb.status).toBe(400)
+    expect(((await bomb.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('QUERY_LIMIT_EXCEEDED')
+
+    const unknown = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: 'users API-Key not-a-key-of-anyone-0123456789' },
+      body: JSON.stringify({ query: FEED, variables: { platform: 'douyin' } }),
+    })
+    expect(unknown.status).toBe(401)
+
+    // Revoking a key works at once, although the fast path remembers keys for a few seconds.
+    const key = 'soon-revoked-key-0123456789abcdef'
+    const adminHeaders = { Authorization: `JWT ${(await login(server.url, 'admin@zhongcao.local')).body.token}`, 'Content-Type': 'application/json' }
+    const created = await fetch(`${server.url}/api/users`, {
+      method: 'POST',
+      headers: adminHeaders,
+      body: JSON.stringify({ email: 'revoked@shop.cn', password: 'publisher-password-2026', roles: ['publisher'], enableAPIKey: true, apiKey: key }),
+    }).then((response) => response.json() as Promise<{ doc: { id: number } }>)
+    const revocable = client({ Authorization: `users API-Key ${key}` })
+    expect((await ask(revocable, FEED, { platform: 'douyin' })).errors).toBeUndefined()
+    const revoked = await fetch(`${server.url}/api/users/${created.doc.id}`, {
+      method: 'PATCH',
+      headers: adminHeaders,
+      body: JSON.stringify({ enableAPIKey: false }),
+    })
+    expect(revoked.status).toBe(200)
+    const after = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `users API-Key ${key}` },
+      body: JSON.stringify({ query: FEED, variables: { platform: 'douyin' } }),
+    })
+    expect(after.status).toBe(401)
+  })
 })

@@ -26,6 +26,9 @@ type Parsed = { document: DocumentNode; operation: OperationDefinitionNode } | n
 
 const documents = new LRUCache<string, { parsed: Parsed }>({ max: 500 })
 const schemas = new WeakMap<object, ReturnType<typeof configToSchema>>()
+/** Validation depends on the document and the variables only (the complexity rule reads them): a poll repeats both. */
+const validations = new LRUCache<string, readonly GraphQLError[]>({ max: 2_000 })
+const translations = new Map<string, ReturnType<typeof getLocalI18n>>()
 
 /** The operation to run when it reads only the fast fields, else null (Next answers it). */
 function fastOperation(query: string, operationName: unknown): Parsed {
@@ -115,7 +118,9 @@ export function publisherGraphql({ payloadInstance, nextHandler }: { payloadInst
       const user = await userOfApiKey(payload, authorization!)
       // Payload's endpoint answers an unknown key with 401 too (src/auth/rejectUnknownApiKey.ts).
       if (!user) return fallback()
-      const i18n = await getLocalI18n({ config: payload.config, language: requestLanguage(req.headers) })
+      const language = requestLanguage(req.headers)
+      if (!translations.has(language)) translations.set(language, getLocalI18n({ config: payload.config, language }))
+      const i18n = await translations.get(language)!
       const payloadReq = await createLocalReq({ user, req: { i18n, headers: headersOf(req.headers), payloadAPI: 'GraphQL' } }, payload)
 
       let schema = schemas.get(payload.config)
@@ -123,7 +128,10 @@ export function publisherGraphql({ payloadInstance, nextHandler }: { payloadInst
       const variableValues = (request.variables ?? undefined) as Record<string, unknown> | undefined
       const { document } = cached.parsed
       const args = { schema: schema.schema as GraphQLSchema, document, variableValues, contextValue: { req: payloadReq, headers: {} } }
-      const validationErrors = validate(args.schema, document, [...specifiedRules, ...schema.validationRules(args)])
+      const validationKey = `${request.query}\u0000${JSON.stringify(variableValues ?? null)}`
+      let validationErrors = validations.get(validationKey)
+      if (!validationErrors)
+        validations.set(validationKey, (validationErrors = validate(args.schema, document, [...specifiedRules, ...schema.validationRules(args)])))
 
       const prefersGraphqlResponse = req.accepts(['application/json', 'application/graphql-response+json']) === 'application/graphql-response+json'
       const headers = headersWithCors({

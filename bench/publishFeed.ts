@@ -11,8 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import ensureProductionBuild from '../test/support/productionBuild'
-import { login, registerFirstUser } from '../test/support/http'
-import { startServer } from '../test/support/testServer'
+import { startBenchServer } from './benchServer'
 import { cloneContent } from './cloneContent'
 import { serverMemory } from './processMemory'
 
@@ -62,27 +61,8 @@ async function load(url: string, body: string, pid: number): Promise<Run> {
 
 async function main() {
   ensureProductionBuild()
-  const file = path.join(root, 'bench/.data', 'feed.db')
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
-  const server = await startServer({
-    label: 'bench-feed',
-    mode: 'production',
-    databaseUri: `file:${file}`,
-    // The benchmark measures the API, not the limits that protect it.
-    env: { SEED_DEMO_ON_EMPTY: 'false', JOBS_AUTORUN: 'false', RATE_LIMIT_PER_KEY_PER_MINUTE: '0', RATE_LIMIT_PER_IP_PER_MINUTE: '0' },
-  })
+  const { server, file, send } = await startBenchServer('feed')
   try {
-    await registerFirstUser(server.url, { email: 'bench@zhongcao.local', password: 'bench-password-2026' })
-    const headers = {
-      'Content-Type': 'application/json',
-      Authorization: `JWT ${(await login(server.url, 'bench@zhongcao.local', 'bench-password-2026')).body.token}`,
-    }
-    const send = async (method: string, collection: string, data: Record<string, unknown>) => {
-      const response = await fetch(`${server.url}/api/${collection}`, { method, headers, body: JSON.stringify(data) })
-      if (!response.ok) throw new Error(`${method} ${collection}: ${response.status} ${await response.text()}`)
-      return ((await response.json()) as { doc: { id: number; variants?: { id: string }[] } }).doc
-    }
     await send('POST', 'users', { email: 'feed@zhongcao.local', password: 'bench-password-2026', roles: ['publisher'], enableAPIKey: true, apiKey: API_KEY })
     const brand = await send('POST', 'brands', { name: '基准品牌', category: 'cosmetics' })
     const variants = [
@@ -95,9 +75,10 @@ async function main() {
       },
       { format: 'wecom-moments', status: 'draft', body: '【新品】丝绒雾面唇釉到货啦，老客专享第二支半价，欢迎找我预订～' },
     ]
-    let asset = await send('POST', 'content-assets', { title: '基准内容', brand: brand.id, tags: ['基准'], variants })
+    type Asset = { id: number; variants: Record<string, unknown>[] }
+    let asset = (await send('POST', 'content-assets', { title: '基准内容', brand: brand.id, tags: ['基准'], variants })) as Asset
     for (const status of ['in_review', 'approved']) {
-      asset = await send('PATCH', `content-assets/${asset.id}`, { variants: asset.variants!.map((variant) => ({ ...variant, status })) })
+      asset = (await send('PATCH', `content-assets/${asset.id}`, { variants: asset.variants.map((variant) => ({ ...variant, status })) })) as Asset
     }
 
     const client = createClient({ url: `file:${file}` })

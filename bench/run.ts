@@ -9,8 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import ensureProductionBuild from '../test/support/productionBuild'
-import { login, registerFirstUser } from '../test/support/http'
-import { startServer } from '../test/support/testServer'
+import { startBenchServer } from './benchServer'
 import { generateKols } from './generateKols'
 import { serverMemory } from './processMemory'
 
@@ -36,27 +35,9 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 async function benchSize(accounts: number) {
-  const file = path.join(root, 'bench/.data', `kols-${accounts}.db`)
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
-  const server = await startServer({
-    label: `bench-${accounts}`,
-    mode: 'production',
-    databaseUri: `file:${file}`,
-    // The rate limits would throttle the measurement itself.
-    env: { SEED_DEMO_ON_EMPTY: 'false', JOBS_AUTORUN: 'false', RATE_LIMIT_PER_KEY_PER_MINUTE: '0', RATE_LIMIT_PER_IP_PER_MINUTE: '0' },
-  })
+  const { server, file, headers, send } = await startBenchServer(`kols-${accounts}`)
   try {
-    await registerFirstUser(server.url, { email: 'bench@zhongcao.local', password: 'bench-password-2026' })
-    const headers = {
-      'Content-Type': 'application/json',
-      Authorization: `JWT ${(await login(server.url, 'bench@zhongcao.local', 'bench-password-2026')).body.token}`,
-    }
-    const post = async (collection: string, data: Record<string, unknown>) => {
-      const response = await fetch(`${server.url}/api/${collection}`, { method: 'POST', headers, body: JSON.stringify(data) })
-      if (!response.ok) throw new Error(`POST ${collection}: ${response.status} ${await response.text()}`)
-      return ((await response.json()) as { doc: { id: number } }).doc
-    }
+    const post = (collection: string, data: Record<string, unknown>) => send('POST', collection, data) as Promise<{ id: number }>
     const brand = await post('brands', { name: '基准品牌', category: 'cosmetics' })
     const persona = await post('personas', { name: '基准人群', gender: 'female', ageMin: 18, ageMax: 34, cityTiers: ['tier-1', 'new-tier-1'] })
     const campaign = await post('campaigns', {
@@ -78,7 +59,11 @@ async function benchSize(accounts: number) {
     client.close()
 
     const rank = async () => {
-      const response = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: RANKING, variables: { campaign: campaign.id } }) })
+      const response = await fetch(`${server.url}/api/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: RANKING, variables: { campaign: campaign.id } }),
+      })
       const body = (await response.json()) as { data?: { kolFitRanking: { total: number } }; errors?: unknown }
       if (!body.data) throw new Error(`kolFitRanking failed: ${JSON.stringify(body.errors)}`)
       return body.data.kolFitRanking.total
@@ -92,9 +77,11 @@ async function benchSize(accounts: number) {
     for (let request = 0; request < SEQUENTIAL; request++) latencies.push((await timed(rank))[1])
     latencies.sort((a, b) => a - b)
     const [, concurrentMs] = await timed(() =>
-      Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-        for (let request = 0; request < PER_CONNECTION; request++) await rank()
-      })),
+      Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          for (let request = 0; request < PER_CONNECTION; request++) await rank()
+        }),
+      ),
     )
     return {
       accounts: generated.accounts,
@@ -102,8 +89,17 @@ async function benchSize(accounts: number) {
       rankedAccounts: ranked,
       generationSeconds: round(generationMs / 1000),
       firstRequestMs: Math.round(firstMs),
-      sequential: { requests: SEQUENTIAL, p50Ms: round(percentile(latencies, 0.5)), p99Ms: round(percentile(latencies, 0.99)), maxMs: round(latencies.at(-1)!) },
-      concurrent: { connections: CONCURRENCY, requests: CONCURRENCY * PER_CONNECTION, requestsPerSecond: round((CONCURRENCY * PER_CONNECTION) / (concurrentMs / 1000)) },
+      sequential: {
+        requests: SEQUENTIAL,
+        p50Ms: round(percentile(latencies, 0.5)),
+        p99Ms: round(percentile(latencies, 0.99)),
+        maxMs: round(latencies.at(-1)!),
+      },
+      concurrent: {
+        connections: CONCURRENCY,
+        requests: CONCURRENCY * PER_CONNECTION,
+        requestsPerSecond: round((CONCURRENCY * PER_CONNECTION) / (concurrentMs / 1000)),
+      },
       memory: { idleRssMb: idleMemory.rssMb, peakAfterIndexMb: afterIndex.peakRssMb, ...serverMemory(server.process.pid!) },
     }
   } finally {

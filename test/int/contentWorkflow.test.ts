@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Brand, ContentAsset, Media, Product, User } from '../../src/payload-types'
 
 import { publishDueVariants } from '../../src/jobs/publishDueVariants'
-import { createBrandAndProduct, createTeam, type Team, uploadImage } from '../support/contentFixtures'
+import { createContentWorld, type Team } from '../support/contentFixtures'
 import { refusal } from '../support/refusal'
 import { useTestPayload } from '../support/testPayload'
 
@@ -57,11 +57,10 @@ describe('content workflow through the Local API, as each role', () => {
 
   beforeAll(async () => {
     payload = testPayload()
-    team = await createTeam(payload)
-    cover = await uploadImage(payload, team.editor, 1080, 1440)
-    const { brand, product } = await createBrandAndProduct(payload, team.admin)
-    brandId = brand.id
-    productId = product.id
+    const world = await createContentWorld(payload)
+    ;({ team, cover } = world)
+    brandId = world.brand.id
+    productId = world.product.id
   })
 
   it('stores the rendered post and the checks on each variant', async () => {
@@ -233,21 +232,17 @@ describe('content workflow through the Local API, as each role', () => {
     expect((await read(asset.id)).variants).toHaveLength(2)
 
     const onlyDrafts = await createNote(team.editor, '还在写。')
-    await expect(
-      payload.findByID({ collection: 'content-assets', id: onlyDrafts.id, user: team.publisher, overrideAccess: false }),
-    ).rejects.toMatchObject({ status: 404 })
+    await expect(payload.findByID({ collection: 'content-assets', id: onlyDrafts.id, user: team.publisher, overrideAccess: false })).rejects.toMatchObject({
+      status: 404,
+    })
   })
 
   it('never lets anyone change or delete an audit entry, not even past access control', async () => {
     const [entry] = (await payload.find({ collection: 'audit-log', limit: 1 })).docs
-    await expect(
-      payload.update({ collection: 'audit-log', id: entry!.id, data: { reason: '篡改' }, overrideAccess: true }),
-    ).rejects.toThrow(/cannot be changed or deleted/)
-    await expect(payload.delete({ collection: 'audit-log', id: entry!.id, overrideAccess: true })).rejects.toThrow(
+    await expect(payload.update({ collection: 'audit-log', id: entry!.id, data: { reason: '篡改' }, overrideAccess: true })).rejects.toThrow(
       /cannot be changed or deleted/,
     )
-    await expect(
-      payload.find({ collection: 'audit-log', user: team.publisher, overrideAccess: false }),
-    ).rejects.toMatchObject({ status: 403 })
+    await expect(payload.delete({ collection: 'audit-log', id: entry!.id, overrideAccess: true })).rejects.toThrow(/cannot be changed or deleted/)
+    await expect(payload.find({ collection: 'audit-log', user: team.publisher, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
   })
 })

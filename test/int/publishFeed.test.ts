@@ -10,7 +10,7 @@ import { confirmPublication } from '../../src/publishing/confirmPublication'
 import { type FeedQuery, readFeedPage } from '../../src/publishing/feedReader'
 import { scopeOf } from '../../src/publishing/publisherScope'
 import { fillEmptyPublishFeed } from '../../src/publishing/syncPublishFeed'
-import { createBrandAndProduct, createTeam, type Team, uploadImage } from '../support/contentFixtures'
+import { createContentWorld, type Team } from '../support/contentFixtures'
 import { useTestPayload } from '../support/testPayload'
 
 type Variant = NonNullable<ContentAsset['variants']>[number]
@@ -67,11 +67,10 @@ describe('publish feed: rows follow the content, pages read the same on both pat
 
   beforeAll(async () => {
     payload = testPayload()
-    team = await createTeam(payload)
-    cover = await uploadImage(payload, team.editor, 1080, 1440)
-    const { brand, product } = await createBrandAndProduct(payload, team.admin)
-    brandId = brand.id
-    productId = product.id
+    const world = await createContentWorld(payload)
+    ;({ team, cover } = world)
+    brandId = world.brand.id
+    productId = world.product.id
   })
 
   it('keeps one rendered row per released variant, rewritten only when the item changes', async () => {
@@ -186,7 +185,13 @@ describe('publish feed: rows follow the content, pages read the same on both pat
     })
     const collaboration = await payload.create({
       collection: 'collaborations',
-      data: { campaign: campaign.id, kol: kol.id, platform: 'weibo', stage: 'shortlisted', deliverables: [{ format: 'weibo-post', asset: asset.id, variantId: weibo.id }] },
+      data: {
+        campaign: campaign.id,
+        kol: kol.id,
+        platform: 'weibo',
+        stage: 'shortlisted',
+        deliverables: [{ format: 'weibo-post', asset: asset.id, variantId: weibo.id }],
+      },
       user: team.kolManager,
       overrideAccess: false,
     })

@@ -10,8 +10,7 @@ const password = 'correct-horse-battery'
 
 /** One account per role; the first becomes the administrator. */
 export async function createTeam(payload: Payload): Promise<Team> {
-  const create = (email: string, roles: User['roles']) =>
-    payload.create({ collection: 'users', data: { email, password, roles }, overrideAccess: true })
+  const create = (email: string, roles: User['roles']) => payload.create({ collection: 'users', data: { email, password, roles }, overrideAccess: true })
   return {
     admin: await create('admin@brand.cn', ['admin']),
     editor: await create('editor@brand.cn', ['editor']),
@@ -23,7 +22,9 @@ export async function createTeam(payload: Payload): Promise<Team> {
 
 /** A real JPEG of the given size, uploaded through the media collection (sharp makes the crops). */
 export async function uploadImage(payload: Payload, user: User, width: number, height: number): Promise<Media> {
-  const data = await sharp({ create: { width, height, channels: 3, background: '#e8b4b8' } }).jpeg().toBuffer()
+  const data = await sharp({ create: { width, height, channels: 3, background: '#e8b4b8' } })
+    .jpeg()
+    .toBuffer()
   return payload.create({
     collection: 'media',
     data: { alt: `测试图片 ${width}×${height}` },
@@ -47,4 +48,12 @@ export async function createBrandAndProduct(payload: Payload, user: User): Promi
     overrideAccess: false,
   })
   return { brand, product }
+}
+
+/** What most content tests start from: one account per role, a 3:4 cover image, a brand with a product. */
+export async function createContentWorld(payload: Payload): Promise<{ team: Team; cover: Media; brand: Brand; product: Product }> {
+  const team = await createTeam(payload)
+  const cover = await uploadImage(payload, team.editor, 1080, 1440)
+  const { brand, product } = await createBrandAndProduct(payload, team.admin)
+  return { team, cover, brand, product }
 }

@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import path from 'node:path'
-
-import { authenticated } from '../src/access/authenticated'
 import { canEditContent } from '../src/access/canEditContent'
 import { canUploadMedia } from '../src/access/canUploadMedia'
+import { isStaff } from '../src/access/isStaff'
+import { mediaDirectory } from '../src/config/mediaDirectory'
 import { CROPS } from '../src/platforms/rules'
 import { refreshPublishFeedForMedia } from '../src/publishing/syncPublishFeed'
 import type { CropId } from '../src/platforms/types'
@@ -16,7 +15,9 @@ export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: { zh: '素材', en: 'Media' }, plural: { zh: '素材库', en: 'Media' } },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: { zh: '内容', en: 'Content' } },
-  access: { read: authenticated, create: canUploadMedia, update: canUploadMedia, delete: canEditContent },
+  // Publishers get released files through the signed links of the feed (src/publishing/mediaLinks.ts),
+  // never the library: it holds the pictures of campaigns nobody has announced yet.
+  access: { read: isStaff, create: canUploadMedia, update: canUploadMedia, delete: canEditContent },
   hooks: {
     // Feed items carry media URLs and sizes; a replaced file or new alt text must reach publishers.
     afterChange: [
@@ -27,7 +28,7 @@ export const Media: CollectionConfig<'media'> = {
     ],
   },
   upload: {
-    staticDir: path.resolve(process.env.MEDIA_DIR || 'media'),
+    staticDir: mediaDirectory(),
     mimeTypes: MEDIA_MIME_TYPES,
     focalPoint: true,
     crop: true,

@@ -13,8 +13,11 @@ import { registerPayloadInstance } from './payloadInstance'
  */
 export async function onInit(payload: Payload): Promise<void> {
   registerPayloadInstance(payload)
-  const filled = await fillEmptyPublishFeed(payload)
-  if (filled > 0) payload.logger.info(`Publish feed filled from ${filled} content assets`)
+  // `payload migrate` starts Payload before the tables exist; the next server start fills the feed.
+  if (!isEnabled(process.env.PAYLOAD_MIGRATING)) {
+    const filled = await fillEmptyPublishFeed(payload)
+    if (filled > 0) payload.logger.info(`Publish feed filled from ${filled} content assets`)
+  }
 
   if (process.env.NODE_ENV === 'production') {
     // Reading every KOL into the scoring index takes seconds at 100k accounts: do it now, in the

@@ -57,14 +57,14 @@ export type FeedItem = {
 /** A media document as Payload reads it (depth 0), reduced to what the feed uses. */
 export type MediaDoc = {
   id: number | string
-  url?: string | null
+  filename?: string | null
   alt?: string | null
   mimeType?: string | null
   filesize?: number | null
   width?: number | null
   height?: number | null
   durationSeconds?: number | null
-  sizes?: Partial<Record<CropId, { url?: string | null; width?: number | null; height?: number | null } | undefined>> | null
+  sizes?: Partial<Record<CropId, { filename?: string | null; width?: number | null; height?: number | null } | undefined>> | null
 }
 
 /** A variant as stored on the asset, with the checks the content hooks wrote at its last save. */
@@ -93,11 +93,14 @@ const idString = (ref: Ref): string | null => {
   return id === null ? null : String(id)
 }
 
-const mediaFile = (media: MediaDoc): MediaFile | null =>
-  media.url
+/** The link a publisher or a frontend fetches a file by (see mediaLinks.ts). */
+export type LinkToFile = (filename: string) => string
+
+const mediaFile = (media: MediaDoc, linkTo: LinkToFile): MediaFile | null =>
+  media.filename
     ? {
         id: String(media.id),
-        url: media.url,
+        url: linkTo(media.filename),
         mimeType: media.mimeType ?? null,
         width: media.width ?? null,
         height: media.height ?? null,
@@ -131,7 +134,7 @@ export const isReleased = (variant: FeedVariant): boolean => Boolean(variant.sta
  * The feed item of a released variant, from the rendering its last review stored (the content
  * hooks render every variant on save, with the asset's paid status and master text).
  */
-export function buildFeedItem(asset: FeedAsset, variant: FeedVariant, mediaById: ReadonlyMap<string, MediaDoc>): FeedItem {
+export function buildFeedItem(asset: FeedAsset, variant: FeedVariant, mediaById: ReadonlyMap<string, MediaDoc>, linkTo: LinkToFile): FeedItem {
   const checks = (variant.checks ?? {}) as StoredChecks
   const rendered = checks.rendered
   if (!variant.id || !variant.status || !rendered) throw new Error(`variant ${variant.id ?? '(new)'} of asset ${asset.id} has not been reviewed`)
@@ -160,12 +163,12 @@ export function buildFeedItem(asset: FeedAsset, variant: FeedVariant, mediaById:
     marketingDeclared: rules.requiresMarketingDeclaration ? Boolean(variant.marketingDeclared) : null,
     cover: (rules.cover?.crops ?? []).flatMap((crop) => {
       const size = cover?.sizes?.[crop]
-      return size?.url ? [{ crop, url: size.url, width: size.width ?? null, height: size.height ?? null }] : []
+      return size?.filename ? [{ crop, url: linkTo(size.filename), width: size.width ?? null, height: size.height ?? null }] : []
     }),
     media: [...(variant.images ?? []), variant.video]
       .map((ref) => media(ref))
       .filter((doc) => doc !== undefined)
-      .map(mediaFile)
+      .map((doc) => mediaFile(doc, linkTo))
       .filter((file) => file !== null),
     scheduledAt: variant.scheduledAt ?? null,
     publishedAt: variant.publishedAt ?? null,

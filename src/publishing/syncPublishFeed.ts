@@ -6,6 +6,7 @@ import type { ContentAsset } from '../payload-types'
 
 import { idOf } from '../refs/idOf'
 import { RELEASED_STATUSES } from '../workflow/statuses'
+import { mediaLink } from './mediaLinks'
 import { buildFeedItem, type FeedItem, isReleased, type MediaDoc, mediaIdsOf } from './feedItem'
 
 /**
@@ -21,7 +22,8 @@ export async function syncPublishFeed(asset: ContentAsset, req: PayloadRequest):
       ? []
       : (await req.payload.find({ collection: 'media', where: { id: { in: mediaIds } }, depth: 0, pagination: false, overrideAccess: true, req })).docs
   const mediaById = new Map(media.map((doc) => [String(doc.id), doc]))
-  const wanted = new Map<string, FeedItem>(released.map((variant) => [variant.id!, buildFeedItem(asset, variant, mediaById)]))
+  const linkTo = (filename: string) => `${req.payload.config.serverURL ?? ''}${mediaLink(req.payload.secret, filename)}`
+  const wanted = new Map<string, FeedItem>(released.map((variant) => [variant.id!, buildFeedItem(asset, variant, mediaById, linkTo)]))
 
   const { docs: rows } = await req.payload.find({
     collection: 'publish-feed',

@@ -5,6 +5,7 @@ import express from 'express'
 
 import { readinessReport } from '../health/readiness'
 import { defaultAdminLanguage } from './adminLanguage'
+import { mediaLinks } from './mediaLinks'
 import { type NextHandler, publisherGraphql } from './publisherGraphql'
 import { closeUnreadRequests } from './closeUnreadRequests'
 import { rateLimit, type RateLimiters } from './rateLimit'
@@ -64,6 +65,7 @@ export function buildApp({
   })
 
   app.get('/', (_req, res) => res.redirect(302, '/admin'))
+  app.get('/media/:filename', mediaLinks({ payloadInstance }))
   app.use('/admin', defaultAdminLanguage)
   // REST and GraphQL only: admin pages, Next's assets and the probes above are not counted.
   app.use('/api', rateLimit({ limiters: rateLimiters, corsOrigins, logger }))

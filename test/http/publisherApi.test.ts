@@ -125,8 +125,16 @@ describe('channel-publisher GraphQL API', () => {
     const notes = await wholeFeed(publisher, 'xiaohongshu', 50)
     const withCover = notes.find((node) => node.cover.length > 0)!
     expect(withCover.cover[0]).toMatchObject({ crop: 'portrait3x4', width: 1080, height: 1440 })
-    const coverFile = await fetch(new URL(withCover.cover[0].url, server.url), { headers: { Authorization: `users API-Key ${publisherApiKey}` } })
+    // Released files come by signed link, without a login (frontends put them in <img>); the
+    // library itself stays closed to publishers, and a link cannot be made up.
+    const coverFile = await fetch(new URL(withCover.cover[0].url, server.url))
     expect(coverFile.status).toBe(200)
+    expect(coverFile.headers.get('content-type')).toBe('image/jpeg')
+    const forged = new URL(withCover.cover[0].url, server.url)
+    forged.searchParams.set('sig', 'A'.repeat(24))
+    expect((await fetch(forged)).status).toBe(404)
+    const library = await fetch(`${server.url}/api/media?limit=100`, { headers: { Authorization: `users API-Key ${publisherApiKey}` } })
+    expect(library.status).toBe(403)
     expect(notes.every((node) => /#[^#\s]+\[话题\]#/.test(node.text) || node.hashtags.length === 0)).toBe(true)
   })
 

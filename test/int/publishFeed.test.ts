@@ -89,7 +89,7 @@ describe('publish feed: rows follow the content, pages read the same on both pat
     expect(note.text).toContain('#秋冬护肤[话题]#')
     expect(note.title).toBe('干皮面霜')
     expect(note.cover).toEqual([expect.objectContaining({ crop: 'portrait3x4', width: 1080, height: 1440 })])
-    expect(note.media[0].url).toMatch(/\/api\/media\/file\//)
+    expect(note.media[0].url).toMatch(/^\/media\/test-1080x1440[^/]*\.jpg\?sig=[\w-]{24}$/)
     expect(note.disclosureLabel).toBeNull()
     const weibo = rows.find((row) => row.format === 'weibo-post')!.item as any
     expect(weibo.text).toBe('秋冬换季，干皮修护正当时。\n@花漾研究所官微 #秋冬护肤#')

@@ -1,7 +1,7 @@
 import type { KolPlatform } from '../taxonomy/kols'
 
 import { cpe, cpm, roi } from '../metrics'
-import { COLLABORATION_STAGES, COMMITTED_STAGES, type CollaborationStage } from './stages'
+import { COLLABORATION_STAGES, COMMITTED_STAGES, type CollaborationStage, POSTED_STAGES } from './stages'
 
 /** What the report needs of one collaboration. */
 export type ReportedCollaboration = {
@@ -40,13 +40,10 @@ export type CampaignReport = {
   kpis: { kpi: 'reach' | 'engagements' | 'gmv' | 'cpe'; target: number; actual: number | null; progress: number | null }[]
 }
 
-/** Stages whose post is out, so their figures are results rather than plans. */
-const RESULT_STAGES: readonly CollaborationStage[] = ['published', 'data_collected', 'settled']
-
 const feeOf = (collaboration: ReportedCollaboration) => collaboration.fee ?? 0
 
 function performance(collaborations: readonly ReportedCollaboration[]): Performance {
-  const delivered = collaborations.filter((collaboration) => RESULT_STAGES.includes(collaboration.stage))
+  const delivered = collaborations.filter((collaboration) => POSTED_STAGES.includes(collaboration.stage))
   const sum = (pick: (collaboration: ReportedCollaboration) => number) => delivered.reduce((total, item) => total + pick(item), 0)
   const spend = sum(feeOf)
   const reach = sum((item) => item.views)

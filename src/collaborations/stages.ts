@@ -41,6 +41,12 @@ export const COMMITTED_STAGES: readonly CollaborationStage[] = COLLABORATION_STA
   COLLABORATION_STAGES.indexOf('settled') + 1,
 )
 
+/** The post is out: figures are results rather than plans, and the KOL can be shown as "as seen on". */
+export const POSTED_STAGES: readonly CollaborationStage[] = COLLABORATION_STAGES.slice(
+  COLLABORATION_STAGES.indexOf('published'),
+  COLLABORATION_STAGES.indexOf('settled') + 1,
+)
+
 /** A collaboration can be called off until the post is out; after that it is settled. */
 const CANCELLABLE_STAGES: readonly CollaborationStage[] = COLLABORATION_STAGES.slice(
   0,

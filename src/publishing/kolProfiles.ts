@@ -2,11 +2,8 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { PublisherScope } from './publisherScope'
 
-import { COLLABORATION_STAGES } from '../collaborations/stages'
+import { POSTED_STAGES } from '../collaborations/stages'
 import { idOf } from '../refs/idOf'
-
-/** Collaborations whose posts are out: the KOLs a brand may show as "as seen on". */
-const POSTED_STAGES = COLLABORATION_STAGES.slice(COLLABORATION_STAGES.indexOf('published'), COLLABORATION_STAGES.indexOf('settled') + 1)
 
 export type KolPublicProfile = {
   id: string
@@ -42,7 +39,7 @@ export async function publicKolProfiles(
   })
   if (campaigns.length === 0) return []
 
-  const collaborationWhere: Where[] = [{ campaign: { in: campaigns.map((campaign) => campaign.id) } }, { stage: { in: POSTED_STAGES } }]
+  const collaborationWhere: Where[] = [{ campaign: { in: campaigns.map((campaign) => campaign.id) } }, { stage: { in: [...POSTED_STAGES] } }]
   if (scope.channels.length > 0) collaborationWhere.push({ platform: { in: [...scope.channels] } })
   const { docs: collaborations } = await req.payload.find({
     collection: 'collaborations',

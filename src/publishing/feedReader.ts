@@ -7,7 +7,7 @@ import type { ContentStatus } from '../workflow/statuses'
 import type { FeedCursor } from './cursor'
 import type { FeedItem } from './feedItem'
 
-import { isSqlAdapter } from '../ranking/readKolsFromSql'
+import { drizzleOperators, isSqlAdapter, sqlAdapterOf } from '../db/sqlAdapter'
 
 /** One page request. Empty brand list = any brand (the key is not limited to brands). */
 export type FeedQuery = {
@@ -25,20 +25,6 @@ export type FeedQuery = {
 export type FeedRow = { variantId: string; changedAt: string; contentHash: string }
 export type FeedPage = { items: (FeedItem & { changedAt: string })[]; hasNextPage: boolean }
 
-/** The part of Payload's SQL adapters this reader uses (drizzle's query builder and the tables). */
-type SqlAdapter = {
-  name: string
-  drizzle: { select: (fields: Record<string, unknown>) => { from: (table: unknown) => SqlQuery } }
-  tables: Record<string, Record<string, unknown>>
-}
-type SqlQuery = PromiseLike<Record<string, unknown>[]> & {
-  where: (condition: unknown) => SqlQuery
-  orderBy: (...columns: unknown[]) => SqlQuery
-  limit: (count: number) => SqlQuery
-}
-
-const drizzleOperators = (db: SqlAdapter) => (db.name === 'postgres' ? import('@payloadcms/db-postgres/drizzle') : import('@payloadcms/db-sqlite/drizzle'))
-
 /** PostgreSQL returns timestamps as '2026-11-23 10:00:00.123+00'; cursors and clients use ISO 8601. */
 const isoTime = (value: unknown): string => new Date(value as string).toISOString()
 
@@ -47,7 +33,7 @@ const isoTime = (value: unknown): string => new Date(value as string).toISOStrin
  * order (no count, no offset), with only three narrow columns.
  */
 async function readRowsWithSql(payload: Payload, query: FeedQuery): Promise<FeedRow[]> {
-  const db = payload.db as unknown as SqlAdapter
+  const db = sqlAdapterOf(payload)
   const { and, asc, eq, gt, gte, inArray, or } = await drizzleOperators(db)
   const feed = db.tables.publish_feed as Record<string, never>
   const conditions = [inArray(feed.status, [...query.statuses] as never[])]
@@ -68,7 +54,7 @@ async function readRowsWithSql(payload: Payload, query: FeedQuery): Promise<Feed
 }
 
 async function readItemsWithSql(payload: Payload, variantIds: string[]): Promise<FeedItem[]> {
-  const db = payload.db as unknown as SqlAdapter
+  const db = sqlAdapterOf(payload)
   const { inArray } = await drizzleOperators(db)
   const feed = db.tables.publish_feed as Record<string, never>
   const rows = await db.drizzle

@@ -4,7 +4,8 @@ import type { PeerStats } from '../scoring'
 
 import { buildPeerStats } from '../scoring'
 import { kolFacts, type IndexedKol, type IndexedKolDoc } from './kolFacts'
-import { isSqlAdapter, readKolsFromSql } from './readKolsFromSql'
+import { isSqlAdapter } from '../db/sqlAdapter'
+import { readKolsFromSql } from './readKolsFromSql'
 
 /** Documents per page when reading through Payload (MongoDB): bounds the memory of one read. */
 const PAGE_SIZE = 500

@@ -3,18 +3,10 @@ import type { Payload } from 'payload'
 import type { Kol } from '../payload-types'
 import type { IndexedKolDoc } from './kolFacts'
 
-/** The part of Payload's SQL adapters (SQLite, PostgreSQL) this reader uses. */
-type SqlAdapter = {
-  name: string
-  drizzle: { select: (fields: Record<string, unknown>) => { from: (table: unknown) => Query } }
-  tables: Record<string, Record<string, unknown>>
-}
-type Query = PromiseLike<Record<string, unknown>[]> & { where: (condition: unknown) => Query }
+import { drizzleOperators, sqlAdapterOf } from '../db/sqlAdapter'
 
 /** PostgreSQL returns `numeric` columns as strings; SQLite as numbers. */
 const number = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value))
-
-export const isSqlAdapter = (db: Payload['db']): boolean => db.name === 'sqlite' || db.name === 'postgres'
 
 /**
  * Reads the scoring fields of KOLs (all, or those updated since a time) straight from the tables
@@ -24,8 +16,8 @@ export const isSqlAdapter = (db: Payload['db']): boolean => db.name === 'sqlite'
  * index tests read through this path).
  */
 export async function readKolsFromSql(payload: Payload, since: string | null): Promise<IndexedKolDoc[]> {
-  const db = payload.db as unknown as SqlAdapter
-  const { and, gte, inArray, lte } = db.name === 'postgres' ? await import('@payloadcms/db-postgres/drizzle') : await import('@payloadcms/db-sqlite/drizzle')
+  const db = sqlAdapterOf(payload)
+  const { and, gte, inArray, lte } = await drizzleOperators(db)
   const {
     kols,
     kols_accounts: accounts,

@@ -1,6 +1,10 @@
-import type { AfterErrorHook } from 'payload'
+import type { AfterErrorHook, PayloadRequest } from 'payload'
+
+import type { Localized } from '../i18n/localized'
 
 import { APIError } from 'payload'
+
+import { languageOf } from '../i18n/localized'
 
 /** Machine-readable reasons a client can branch on, in `errors[].extensions.code` of every GraphQL error. */
 export type ApiErrorCode =
@@ -21,6 +25,11 @@ export class CodedApiError extends APIError<{ code: ApiErrorCode; field?: string
     super(message, status, { code, ...(field ? { field } : {}) }, true)
     this.code = code
   }
+}
+
+/** Refuses the request with a code, in the caller's language; `field` names the argument at fault. */
+export function refuse(req: PayloadRequest, code: ApiErrorCode, status: number, message: Localized, field?: string): never {
+  throw new CodedApiError(code, message[languageOf(req.i18n)], status, field)
 }
 
 /** Payload's own errors by class name, so that its refusals carry a code like ours. */

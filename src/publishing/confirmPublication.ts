@@ -8,8 +8,7 @@ import type { ContentAsset } from '../payload-types'
 import type { FeedItem } from './feedItem'
 
 import { SERVER_SIDE_READ_CONTEXT } from '../../collections/ContentAssets/hooks/hideUnreleasedVariants'
-import { type ApiErrorCode, CodedApiError } from '../graphql/errorCodes'
-import { languageOf } from '../i18n/localized'
+import { refuse } from '../graphql/errorCodes'
 import { idOf } from '../refs/idOf'
 import { mayReadChannel, type PublisherScope } from './publisherScope'
 
@@ -46,22 +45,17 @@ const INPUT_MESSAGES: Record<'url' | 'platformPostId' | 'publishedAt', Localized
  * twice changes nothing the second time; a different post for a published variant is refused.
  */
 export async function confirmPublication(req: PayloadRequest, scope: PublisherScope, input: PublicationInput): Promise<PublicationConfirmation> {
-  const language = languageOf(req.i18n)
-  const fail = (code: ApiErrorCode, status: number, message: Localized, field?: string): never => {
-    throw new CodedApiError(code, message[language], status, field)
-  }
-
   const parsed = inputSchema.safeParse(input)
   if (!parsed.success) {
     const field = parsed.error.issues[0]!.path[0] as keyof typeof INPUT_MESSAGES
-    fail('BAD_USER_INPUT', 400, INPUT_MESSAGES[field], field)
+    refuse(req, 'BAD_USER_INPUT', 400, INPUT_MESSAGES[field], field)
   }
   const { url, platformPostId } = parsed.data!
   const publishedAt = new Date(parsed.data!.publishedAt).toISOString()
 
   // The hooks that follow the save must see every variant of the asset, not the publisher's view.
   req.context[SERVER_SIDE_READ_CONTEXT] = true
-  const notFound = () => fail('VARIANT_NOT_FOUND', 404, { zh: `找不到平台版本 ${input.variantId}`, en: `No variant ${input.variantId}` }, 'variant')
+  const notFound = () => refuse(req, 'VARIANT_NOT_FOUND', 404, { zh: `找不到平台版本 ${input.variantId}`, en: `No variant ${input.variantId}` }, 'variant')
 
   const shouldCommit = await initTransaction(req)
   try {
@@ -82,13 +76,14 @@ export async function confirmPublication(req: PayloadRequest, scope: PublisherSc
     const variant = asset.variants?.find((candidate) => candidate.id === input.variantId)
     if (!variant || (scope.brandIds.length > 0 && !scope.brandIds.includes(String(idOf(asset.brand))))) return notFound()
     if (!mayReadChannel(scope, variant.format)) {
-      fail('FORBIDDEN_PLATFORM', 403, { zh: '此 API 密钥无权操作该平台的内容', en: 'This API key may not act on this platform' }, 'variant')
+      refuse(req, 'FORBIDDEN_PLATFORM', 403, { zh: '此 API 密钥无权操作该平台的内容', en: 'This API key may not act on this platform' }, 'variant')
     }
 
     let alreadyConfirmed = false
     if (variant.status === 'published') {
       if (variant.platformPostId !== platformPostId || variant.publishedUrl !== url) {
-        fail(
+        refuse(
+          req,
           'ALREADY_PUBLISHED',
           409,
           {
@@ -100,7 +95,8 @@ export async function confirmPublication(req: PayloadRequest, scope: PublisherSc
       }
       alreadyConfirmed = true
     } else if (variant.status !== 'approved' && variant.status !== 'scheduled') {
-      fail(
+      refuse(
+        req,
         'INVALID_STATE',
         409,
         { zh: `该版本当前状态为「${variant.status}」，不能确认发布`, en: `The variant is ${variant.status}; it cannot be confirmed as published` },

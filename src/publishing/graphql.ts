@@ -1,13 +1,11 @@
 import type * as GraphQL from 'graphql'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import type { Localized } from '../i18n/localized'
 import type { ChannelId } from '../platforms/types'
 import type { ContentStatus } from '../workflow/statuses'
 
 import { hasRole, STAFF_ROLES } from '../auth/roles'
-import { type ApiErrorCode, CodedApiError } from '../graphql/errorCodes'
-import { languageOf } from '../i18n/localized'
+import { refuse } from '../graphql/errorCodes'
 import { CHANNEL_IDS, FORMAT_IDS } from '../platforms'
 import { RELEASED_STATUSES } from '../workflow/statuses'
 import { confirmPublication } from './confirmPublication'
@@ -23,24 +21,20 @@ type ExtensionContext = Parameters<GraphQLExtension>[1]
 const MAX_PAGE = 100
 const DEFAULT_PAGE = 20
 
-const fail = (req: PayloadRequest, code: ApiErrorCode, status: number, message: Localized, field?: string): never => {
-  throw new CodedApiError(code, message[languageOf(req.i18n)], status, field)
-}
-
 /** Publishers, and staff checking what publishers get; the scope of a publisher key applies. */
 function readerScope(req: PayloadRequest): PublisherScope {
   if (hasRole(req.user, ...STAFF_ROLES)) return { channels: [], brandIds: [] }
   if (hasRole(req.user, 'publisher')) return scopeOf(req.user)
-  if (!req.user) return fail(req, 'UNAUTHENTICATED', 401, { zh: '请使用 API 密钥访问', en: 'An API key is required' })
-  return fail(req, 'FORBIDDEN', 403, { zh: '无权读取发布内容', en: 'Not allowed to read the publish feed' })
+  if (!req.user) return refuse(req, 'UNAUTHENTICATED', 401, { zh: '请使用 API 密钥访问', en: 'An API key is required' })
+  return refuse(req, 'FORBIDDEN', 403, { zh: '无权读取发布内容', en: 'Not allowed to read the publish feed' })
 }
 
 function pageArgs(req: PayloadRequest, args: { first: number; after?: string | null; since?: string | null }) {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) {
-    fail(req, 'BAD_USER_INPUT', 400, { zh: `first 须在 1–${MAX_PAGE} 之间`, en: `first must be 1–${MAX_PAGE}` }, 'first')
+    refuse(req, 'BAD_USER_INPUT', 400, { zh: `first 须在 1–${MAX_PAGE} 之间`, en: `first must be 1–${MAX_PAGE}` }, 'first')
   }
   const after = args.after ? decodeCursor(args.after) : null
-  if (args.after && !after) fail(req, 'BAD_USER_INPUT', 400, { zh: 'after 不是有效的游标', en: 'after is not a cursor of this feed' }, 'after')
+  if (args.after && !after) refuse(req, 'BAD_USER_INPUT', 400, { zh: 'after 不是有效的游标', en: 'after is not a cursor of this feed' }, 'after')
   const since = args.since ? new Date(args.since).toISOString() : null
   return { first: args.first, after, since }
 }
@@ -234,7 +228,7 @@ export const publisherQueries: GraphQLExtension = (graphQL, context) => {
       ) => {
         const scope = readerScope(req)
         if (scope.channels.length > 0 && !scope.channels.includes(args.platform)) {
-          fail(req, 'FORBIDDEN_PLATFORM', 403, { zh: '此 API 密钥无权读取该平台', en: 'This API key may not read this platform' }, 'platform')
+          refuse(req, 'FORBIDDEN_PLATFORM', 403, { zh: '此 API 密钥无权读取该平台', en: 'This API key may not read this platform' }, 'platform')
         }
         const statuses = args.status?.length ? args.status : RELEASED_STATUSES
         return feedConnection(req, { ...pageArgs(req, args), channels: [args.platform], statuses, brandIds: scope.brandIds })
@@ -277,7 +271,7 @@ export const publisherQueries: GraphQLExtension = (graphQL, context) => {
       args: { brand: { type: GraphQLID }, product: { type: GraphQLID }, first: { type: GraphQLInt, defaultValue: DEFAULT_PAGE } },
       resolve: async (_: unknown, args: { brand?: string | null; product?: string | null; first: number }, { req }: Context) => {
         const scope = readerScope(req)
-        if (!args.brand && !args.product) fail(req, 'BAD_USER_INPUT', 400, { zh: '请指定 brand 或 product', en: 'Give a brand or a product' }, 'brand')
+        if (!args.brand && !args.product) refuse(req, 'BAD_USER_INPUT', 400, { zh: '请指定 brand 或 product', en: 'Give a brand or a product' }, 'brand')
         const { first } = pageArgs(req, { first: args.first })
         return publicKolProfiles(req, scope, { brandId: args.brand ?? null, productId: args.product ?? null, first })
       },
@@ -299,8 +293,8 @@ export const publisherMutations: GraphQLExtension = (graphQL, context) => {
       },
       resolve: async (_: unknown, args: { variant: string; url: string; platformPostId: string; publishedAt: string | Date }, { req }: Context) => {
         if (!hasRole(req.user, 'publisher', 'admin')) {
-          if (!req.user) fail(req, 'UNAUTHENTICATED', 401, { zh: '请使用 API 密钥访问', en: 'An API key is required' })
-          fail(req, 'FORBIDDEN', 403, { zh: '只有渠道发布方可以确认发布', en: 'Only channel publishers confirm publication' })
+          if (!req.user) refuse(req, 'UNAUTHENTICATED', 401, { zh: '请使用 API 密钥访问', en: 'An API key is required' })
+          refuse(req, 'FORBIDDEN', 403, { zh: '只有渠道发布方可以确认发布', en: 'Only channel publishers confirm publication' })
         }
         const scope = hasRole(req.user, 'admin') ? { channels: [], brandIds: [] } : scopeOf(req.user)
         const publishedAt = args.publishedAt instanceof Date ? args.publishedAt.toISOString() : args.publishedAt

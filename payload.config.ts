@@ -16,6 +16,9 @@ import { Media } from './collections/Media'
 import { Personas } from './collections/Personas'
 import { Products } from './collections/Products'
 import { PublishFeed } from './collections/PublishFeed'
+import { RewardCoupons } from './collections/RewardCoupons'
+import { UgcMedia } from './collections/UgcMedia'
+import { UgcSubmissions } from './collections/UgcSubmissions'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { Webhooks } from './collections/Webhooks'
@@ -48,7 +51,24 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · 种草 Zhongcao CMS' },
   },
-  collections: [ContentAssets, Media, Kols, Campaigns, Collaborations, Brands, Products, Personas, Users, AuditLog, PublishFeed, Webhooks, WebhookDeliveries],
+  collections: [
+    ContentAssets,
+    Media,
+    Kols,
+    Campaigns,
+    Collaborations,
+    UgcSubmissions,
+    UgcMedia,
+    RewardCoupons,
+    Brands,
+    Products,
+    Personas,
+    Users,
+    AuditLog,
+    PublishFeed,
+    Webhooks,
+    WebhookDeliveries,
+  ],
   // No cross-origin access unless CORS_ORIGINS lists the frontends (see src/config/origins.ts).
   cors: origins.cors,
   csrf: origins.csrf,

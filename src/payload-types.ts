@@ -72,6 +72,9 @@ export interface Config {
     kols: Kol;
     campaigns: Campaign;
     collaborations: Collaboration;
+    'ugc-submissions': UgcSubmission;
+    'ugc-media': UgcMedia;
+    'reward-coupons': RewardCoupon;
     brands: Brand;
     products: Product;
     personas: Persona;
@@ -86,13 +89,20 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'ugc-submissions': {
+      reusedIn: 'content-assets';
+    };
+  };
   collectionsSelect: {
     'content-assets': ContentAssetsSelect<false> | ContentAssetsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     kols: KolsSelect<false> | KolsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     collaborations: CollaborationsSelect<false> | CollaborationsSelect<true>;
+    'ugc-submissions': UgcSubmissionsSelect<false> | UgcSubmissionsSelect<true>;
+    'ugc-media': UgcMediaSelect<false> | UgcMediaSelect<true>;
+    'reward-coupons': RewardCouponsSelect<false> | RewardCouponsSelect<true>;
     brands: BrandsSelect<false> | BrandsSelect<true>;
     products: ProductsSelect<false> | ProductsSelect<true>;
     personas: PersonasSelect<false> | PersonasSelect<true>;
@@ -168,6 +178,7 @@ export interface ContentAsset {
   products?: (number | Product)[] | null;
   campaign?: (number | null) | Campaign;
   persona?: (number | null) | Persona;
+  sourceUgc?: (number | null) | UgcSubmission;
   tags?: string[] | null;
   /**
    * Paid or sponsored content must be labelled 广告 (Internet Advertising Measures, Art. 9)
@@ -271,6 +282,13 @@ export interface Brand {
    * Brand or line names that contain a restricted term (e.g. a “极致修护” line); the compliance scan leaves them alone
    */
   protectedNames?: string[] | null;
+  /**
+   * Given to the author once, when a submission is approved or featured
+   */
+  ugcReward?: {
+    kind?: ('points' | 'coupon') | null;
+    points?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -516,6 +534,188 @@ export interface Kol {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ugc-submissions".
+ */
+export interface UgcSubmission {
+  id: number;
+  title?: string | null;
+  status: 'pending' | 'approved' | 'rejected' | 'featured';
+  /**
+   * Required to reject; the author sees it
+   */
+  rejectionReason?: string | null;
+  moderatedBy?: (number | null) | User;
+  moderatedAt?: string | null;
+  /**
+   * Issued once, on approval
+   */
+  reward?: {
+    kind?: ('coupon' | 'points') | null;
+    coupon?: (number | null) | RewardCoupon;
+    points?: number | null;
+    issuedAt?: string | null;
+  };
+  product: number | Product;
+  brand?: (number | null) | Brand;
+  /**
+   * Phone numbers, WeChat IDs, emails and ID numbers were masked on intake
+   */
+  text?: string | null;
+  media?: (number | UgcMedia)[] | null;
+  source?:
+    | (
+        | 'xiaohongshu'
+        | 'douyin'
+        | 'weibo'
+        | 'wechat-channels'
+        | 'wechat-oa'
+        | 'taobao'
+        | 'jd'
+        | 'pinduoduo'
+        | 'brand-site'
+        | 'other'
+      )
+    | null;
+  sourceUrl?: string | null;
+  author?: {
+    nickname?: string | null;
+    contact?: string | null;
+    contactKey?: string | null;
+  };
+  licence?: {
+    scopes?: ('brand-channels' | 'paid-ads')[] | null;
+    termMonths?: number | null;
+    expiresAt?: string | null;
+    consentVersion?: string | null;
+    consentedAt?: string | null;
+    ipHash?: string | null;
+  };
+  duplicate?: boolean | null;
+  duplicates?:
+    | {
+        media?: (number | null) | UgcMedia;
+        matchedSubmission?: (number | null) | UgcSubmission;
+        matchedMedia?: (number | null) | UgcMedia;
+        distance?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  complianceBlocks?: number | null;
+  compliance?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  maskedPersonalData?: ('phone' | 'wechat' | 'email' | 'id-card')[] | null;
+  erasedAt?: string | null;
+  reusedIn?: {
+    docs?: (number | ContentAsset)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'reviewer' | 'kol-manager' | 'publisher')[];
+  /**
+   * Empty: every channel
+   */
+  publisherChannels?: ('wechat-oa' | 'wechat-channels' | 'wecom' | 'weibo' | 'douyin' | 'xiaohongshu')[] | null;
+  /**
+   * Empty: every brand
+   */
+  publisherBrands?: (number | Brand)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reward-coupons".
+ */
+export interface RewardCoupon {
+  id: number;
+  code: string;
+  brand: number | Brand;
+  /**
+   * Such as its value and validity
+   */
+  note?: string | null;
+  issuedTo?: (number | null) | UgcSubmission;
+  issuedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ugc-media".
+ */
+export interface UgcMedia {
+  id: number;
+  submission?: (number | null) | UgcSubmission;
+  kind: 'image' | 'video';
+  sha256?: string | null;
+  phash?: string | null;
+  phashBands?: string[] | null;
+  /**
+   * Uploaded but not yet part of a submission; removed after this time
+   */
+  stagedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
@@ -692,46 +892,6 @@ export interface Collaboration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'reviewer' | 'kol-manager' | 'publisher')[];
-  /**
-   * Empty: every channel
-   */
-  publisherChannels?: ('wechat-oa' | 'wechat-channels' | 'wecom' | 'weibo' | 'douyin' | 'xiaohongshu')[] | null;
-  /**
-   * Empty: every brand
-   */
-  publisherBrands?: (number | Brand)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -765,6 +925,9 @@ export interface AuditLog {
         | 'data_collected'
         | 'settled'
         | 'cancelled'
+        | 'pending'
+        | 'featured'
+        | 'erased'
       )
     | null;
   to:
@@ -784,7 +947,10 @@ export interface AuditLog {
     | 'revision_requested'
     | 'data_collected'
     | 'settled'
-    | 'cancelled';
+    | 'cancelled'
+    | 'pending'
+    | 'featured'
+    | 'erased';
   reason?: string | null;
   overriddenIssues?:
     | {
@@ -1048,6 +1214,18 @@ export interface PayloadLockedDocument {
         value: number | Collaboration;
       } | null)
     | ({
+        relationTo: 'ugc-submissions';
+        value: number | UgcSubmission;
+      } | null)
+    | ({
+        relationTo: 'ugc-media';
+        value: number | UgcMedia;
+      } | null)
+    | ({
+        relationTo: 'reward-coupons';
+        value: number | RewardCoupon;
+      } | null)
+    | ({
         relationTo: 'brands';
         value: number | Brand;
       } | null)
@@ -1133,6 +1311,7 @@ export interface ContentAssetsSelect<T extends boolean = true> {
   products?: T;
   campaign?: T;
   persona?: T;
+  sourceUgc?: T;
   tags?: T;
   sponsored?: T;
   body?: T;
@@ -1514,6 +1693,115 @@ export interface CollaborationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ugc-submissions_select".
+ */
+export interface UgcSubmissionsSelect<T extends boolean = true> {
+  title?: T;
+  status?: T;
+  rejectionReason?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  reward?:
+    | T
+    | {
+        kind?: T;
+        coupon?: T;
+        points?: T;
+        issuedAt?: T;
+      };
+  product?: T;
+  brand?: T;
+  text?: T;
+  media?: T;
+  source?: T;
+  sourceUrl?: T;
+  author?:
+    | T
+    | {
+        nickname?: T;
+        contact?: T;
+        contactKey?: T;
+      };
+  licence?:
+    | T
+    | {
+        scopes?: T;
+        termMonths?: T;
+        expiresAt?: T;
+        consentVersion?: T;
+        consentedAt?: T;
+        ipHash?: T;
+      };
+  duplicate?: T;
+  duplicates?:
+    | T
+    | {
+        media?: T;
+        matchedSubmission?: T;
+        matchedMedia?: T;
+        distance?: T;
+        id?: T;
+      };
+  complianceBlocks?: T;
+  compliance?: T;
+  maskedPersonalData?: T;
+  erasedAt?: T;
+  reusedIn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ugc-media_select".
+ */
+export interface UgcMediaSelect<T extends boolean = true> {
+  submission?: T;
+  kind?: T;
+  sha256?: T;
+  phash?: T;
+  phashBands?: T;
+  stagedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reward-coupons_select".
+ */
+export interface RewardCouponsSelect<T extends boolean = true> {
+  code?: T;
+  brand?: T;
+  note?: T;
+  issuedTo?: T;
+  issuedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "brands_select".
  */
 export interface BrandsSelect<T extends boolean = true> {
@@ -1521,6 +1809,12 @@ export interface BrandsSelect<T extends boolean = true> {
   nameEn?: T;
   category?: T;
   protectedNames?: T;
+  ugcReward?:
+    | T
+    | {
+        kind?: T;
+        points?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,20 +3,23 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '../../src/access/isStaff'
 import { nobody } from '../../src/access/nobody'
 import { COLLABORATION_STAGES, STAGE_LABELS } from '../../src/collaborations/stages'
+import { UGC_STATUS_LABELS, UGC_STATUSES } from '../../src/ugc/moderation'
 import { CONTENT_STATUSES, STATUS_LABELS } from '../../src/workflow'
 import { refuseDeletes, refuseUpdates } from './hooks/refuseChanges'
 
-/** Content statuses and collaboration stages; the two share `approved` and `published`. */
+/**
+ * Content statuses, collaboration stages and UGC moderation statuses, each value once (they share
+ * `approved`, `published` and `rejected`), and `erased` for a PIPL deletion.
+ */
 const statusOptions = [
   ...CONTENT_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] })),
-  ...COLLABORATION_STAGES.filter((stage) => !(CONTENT_STATUSES as readonly string[]).includes(stage)).map((stage) => ({
-    value: stage,
-    label: STAGE_LABELS[stage],
-  })),
-]
+  ...COLLABORATION_STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] })),
+  ...UGC_STATUSES.map((status) => ({ value: status, label: UGC_STATUS_LABELS[status] })),
+  { value: 'erased', label: { zh: '个人信息已删除', en: 'Personal data erased' } },
+].filter((option, index, options) => options.findIndex(({ value }) => value === option.value) === index)
 
 /**
- * Append-only record of every workflow transition and collaboration stage move (SPEC §4, §5): who, when, what, from, to, why.
+ * Append-only record of every workflow transition, collaboration stage move and UGC decision (SPEC §4, §5, §7): who, when, what, from, to, why.
  * Entries are written by hooks inside the request's transaction, so a failed change leaves none.
  */
 export const AuditLog: CollectionConfig<'audit-log'> = {

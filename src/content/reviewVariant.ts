@@ -2,11 +2,13 @@ import type { ComplianceReport, ProductCategory } from '../compliance'
 import type { Localized } from '../i18n/localized'
 import type { MediaInfo, RenderedPost, VariantInput, VariantIssue } from '../platforms'
 import type { FormatId } from '../platforms/types'
+import type { Licence } from '../ugc/licence'
 import type { Actor, ContentStatus } from '../workflow'
 
 import { buildComplianceReport } from '../compliance'
 import { FORMAT_RULES, validateVariant } from '../platforms'
-import { decideTransition, statusAfterContentEdit } from '../workflow'
+import { licenceRefusal } from '../ugc/licence'
+import { decideTransition, RELEASED_STATUSES, statusAfterContentEdit } from '../workflow'
 
 /** A variant as the content-assets collection stores it (media as ids). */
 export type StoredVariant = {
@@ -46,6 +48,8 @@ export type VariantContext = {
   media: (id: number | string | null | undefined) => MediaInfo | null
   /** Saving a Payload draft version stores work in progress: it never moves the workflow. */
   draftSave: boolean
+  /** The author's licence when the asset was made from a shopper's UGC, else null. */
+  ugcLicence: Licence | null
 }
 
 export type VariantTransition = {
@@ -166,6 +170,13 @@ export function reviewVariant(previous: StoredVariant | undefined, next: StoredV
         overriddenIssues: [],
       }
     }
+  }
+
+  // Reused UGC is released only within its author's licence (SPEC §3.4): paid content needs the
+  // paid-ads scope, and nothing goes out after the term, not even a post scheduled before it ended.
+  if (transition && context.ugcLicence && RELEASED_STATUSES.includes(transition.to)) {
+    const refusal = licenceRefusal(context.ugcLicence, context.paid ? 'paid-ads' : 'brand-channels', context.now)
+    if (refusal) errors.push({ path: ['status'], message: refusal })
   }
 
   const status = transition?.to ?? from

@@ -7,7 +7,7 @@ import { idOf, type Ref } from '../refs/idOf'
 
 export type WebhookEvent = 'variant.approved' | 'variant.scheduled' | 'variant.published' | 'ugc.approved'
 
-/** What a webhook can subscribe to. `ugc.approved` is emitted once UGC moderation exists (SPEC §7). */
+/** What a webhook can subscribe to: released variants, and UGC a moderator approved or featured (SPEC §7). */
 export const WEBHOOK_EVENTS = [
   { value: 'variant.approved', label: { zh: '平台版本审核通过', en: 'Variant approved' } },
   { value: 'variant.scheduled', label: { zh: '平台版本已排期', en: 'Variant scheduled' } },

@@ -13,9 +13,10 @@ export type WebhookSubscription = {
 /**
  * Whether a webhook wants to hear about an event on a variant of this format and brand. A webhook
  * is limited by platform and brand like a publisher key (empty lists mean no limit), so it hears
- * about exactly what a key with the same limits could read.
+ * about exactly what a key with the same limits could read. An event of no platform (a shopper's
+ * UGC) is limited by brand only.
  */
-export function isSubscribed(webhook: WebhookSubscription, occurrence: { event: WebhookEvent; format: FormatId; brandId: number | string | null }): boolean {
+export function isSubscribed(webhook: WebhookSubscription, occurrence: { event: WebhookEvent; format?: FormatId; brandId: number | string | null }): boolean {
   const scope: PublisherScope = {
     channels: webhook.platforms ?? [],
     brandIds: (webhook.brands ?? [])
@@ -25,7 +26,7 @@ export function isSubscribed(webhook: WebhookSubscription, occurrence: { event: 
   }
   return (
     (webhook.events ?? []).includes(occurrence.event) &&
-    mayReadChannel(scope, occurrence.format) &&
+    (occurrence.format === undefined || mayReadChannel(scope, occurrence.format)) &&
     (scope.brandIds.length === 0 || scope.brandIds.includes(String(occurrence.brandId)))
   )
 }

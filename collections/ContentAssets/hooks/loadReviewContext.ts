@@ -23,7 +23,8 @@ export async function loadReviewContext(
     [variant.cover, variant.video, ...(variant.images ?? [])].map((ref) => idOf(ref as Ref)).filter((id) => id !== null),
   )
 
-  const [brand, products, media, linkedToPaidCollaboration] = await Promise.all([
+  const sourceUgcId = idOf(data.sourceUgc as Ref)
+  const [brand, products, media, linkedToPaidCollaboration, sourceUgc] = await Promise.all([
     brandId === null ? null : req.payload.findByID({ collection: 'brands', id: brandId, depth: 0, req, overrideAccess: true }),
     productIds.length === 0
       ? []
@@ -36,6 +37,17 @@ export async function loadReviewContext(
           .find({ collection: 'media', where: { id: { in: mediaIds } }, depth: 0, pagination: false, req, overrideAccess: true })
           .then((result) => result.docs),
     isLinkedToPaidCollaboration(assetId, req),
+    sourceUgcId === null
+      ? null
+      : req.payload.findByID({
+          collection: 'ugc-submissions',
+          id: sourceUgcId,
+          select: { licence: true },
+          depth: 0,
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+        }),
   ])
 
   const mediaById = new Map<string, MediaInfo>(
@@ -60,5 +72,7 @@ export async function loadReviewContext(
     allowTerms: [...(brand?.protectedNames ?? []), ...(brand ? [brand.name] : []), ...products.map((product) => product.name)],
     masterBody: body ? { html: convertLexicalToHTML({ data: body }), text: convertLexicalToPlaintext({ data: body }) } : { html: '', text: '' },
     media: (ref) => mediaById.get(String(idOf(ref))) ?? null,
+    // A submission deleted outright leaves no licence at all, which covers nothing.
+    ugcLicence: sourceUgcId === null ? null : { scopes: sourceUgc?.licence?.scopes ?? [], expiresAt: sourceUgc?.licence?.expiresAt ?? null },
   }
 }

@@ -57,7 +57,11 @@ export const reviewVariants: CollectionBeforeChangeHook<ContentAsset> = async ({
 
   // Field access guards each variant's fields but not the rows themselves: only the people who
   // write content add or remove variants (a reviewer's save must not drop one).
-  const ids = (variants: typeof data.variants) => (variants ?? []).map((variant) => variant.id ?? 'new').sort().join()
+  const ids = (variants: typeof data.variants) =>
+    (variants ?? [])
+      .map((variant) => variant.id ?? 'new')
+      .sort()
+      .join()
   if (originalDoc && actor !== 'system' && !hasRole(req.user, 'admin', 'editor') && ids(data.variants) !== ids(originalDoc.variants)) {
     errors.push({
       path: 'variants',

@@ -35,6 +35,7 @@ import { PUBLISHING_QUEUE, publishDueVariantsTask } from './src/jobs/publishDueV
 import { onInit } from './src/lifecycle/onInit'
 import { publisherMutations, publisherQueries } from './src/publishing/graphql'
 import { kolQueries } from './src/ranking/graphql'
+import { ugcMutations, ugcQueries } from './src/ugc/graphql'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const graphQLLimits = readGraphQLLimits(process.env)
@@ -79,8 +80,8 @@ export default buildConfig({
   maxDepth: 5,
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
-    queries: (graphQL, context) => ({ ...kolQueries(graphQL, context), ...publisherQueries(graphQL, context) }),
-    mutations: publisherMutations,
+    queries: (graphQL, context) => ({ ...kolQueries(graphQL, context), ...publisherQueries(graphQL, context), ...ugcQueries(graphQL, context) }),
+    mutations: (graphQL, context) => ({ ...publisherMutations(graphQL, context), ...ugcMutations(graphQL, context) }),
     disablePlaygroundInProduction: !isEnabled(process.env.GRAPHQL_PLAYGROUND),
     disableIntrospectionInProduction: !isEnabled(process.env.GRAPHQL_INTROSPECTION),
     maxComplexity: graphQLLimits.complexity,

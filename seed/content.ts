@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import type { ContentAsset, Media, User } from '../src/payload-types'
 import type { ContentStatus } from '../src/workflow'
 
+import { lexicalParagraphs } from '../src/content/lexicalParagraphs'
 import { CHANNEL_RULES, FORMAT_RULES } from '../src/platforms'
 import { DEMO_BRANDS, DEMO_PERSONAS, DEMO_PRODUCTS } from './catalog'
 import { DEMO_ASSETS, type DemoAsset, type DemoVariant } from './contentAssets'
@@ -17,27 +18,6 @@ import { findOrCreate } from './findOrCreate'
 export type DemoTeam = Record<'admin' | 'editor' | 'reviewer', User>
 
 type Variant = NonNullable<ContentAsset['variants']>[number]
-
-/** A Lexical document of plain paragraphs, as the admin's editor would store it. */
-const lexicalParagraphs = (paragraphs: string[]) => ({
-  root: {
-    type: 'root',
-    format: '' as const,
-    indent: 0,
-    version: 1,
-    direction: 'ltr' as const,
-    children: paragraphs.map((text) => ({
-      type: 'paragraph',
-      format: '' as const,
-      indent: 0,
-      version: 1,
-      direction: 'ltr' as const,
-      textFormat: 0,
-      textStyle: '',
-      children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-    })),
-  },
-})
 
 /** A cover large enough for every platform crop: a soft gradient in the brand's colours. */
 async function coverImage(from: string, to: string): Promise<Buffer> {
@@ -146,7 +126,13 @@ export async function seedContent(
   const palette: Record<string, [string, string]> = { 花漾研究所: ['#f7c6c7', '#c9a7e8'], 小禾萌宝: ['#fde2a7', '#a8dcc8'] }
   const covers = new Map<string, Media>()
   for (const [brand, [from, to]] of Object.entries(palette)) {
-    covers.set(brand, await findOrUpload(payload, req, `${DEMO_BRANDS.find((b) => b.name === brand)!.nameEn}-cover.jpg`, `${brand} 封面`, async () => ({ data: await coverImage(from, to), mimetype: 'image/jpeg' })))
+    covers.set(
+      brand,
+      await findOrUpload(payload, req, `${DEMO_BRANDS.find((b) => b.name === brand)!.nameEn}-cover.jpg`, `${brand} 封面`, async () => ({
+        data: await coverImage(from, to),
+        mimetype: 'image/jpeg',
+      })),
+    )
   }
   const video = await findOrUpload(
     payload,

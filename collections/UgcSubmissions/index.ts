@@ -8,6 +8,7 @@ import { selectOptions } from '../../src/taxonomy/options'
 import { UGC_SOURCES } from '../../src/taxonomy/ugcSources'
 import { LICENCE_SCOPES } from '../../src/ugc/licence'
 import { UGC_STATUS_LABELS, UGC_STATUSES } from '../../src/ugc/moderation'
+import { ugcSubmissionEndpoints } from './endpoints'
 import { auditModeration } from './hooks/auditModeration'
 import { moderate } from './hooks/moderate'
 
@@ -32,6 +33,7 @@ export const UgcSubmissions: CollectionConfig<'ugc-submissions'> = {
   },
   access: { read: isStaff, create: nobody, update: canModerateUgc, delete: isAdmin },
   hooks: { beforeChange: [moderate], afterChange: [auditModeration] },
+  endpoints: ugcSubmissionEndpoints,
   fields: [
     { name: 'title', type: 'text', access: derived, label: { zh: '摘要', en: 'Summary' }, admin: { readOnly: true } },
     {
@@ -146,7 +148,7 @@ export const UgcSubmissions: CollectionConfig<'ugc-submissions'> = {
         { name: 'expiresAt', type: 'date', index: true, access: derived, label: { zh: '授权到期', en: 'Expires' } },
         { name: 'consentVersion', type: 'text', access: derived, label: { zh: '同意文本版本', en: 'Consent text version' } },
         { name: 'consentedAt', type: 'date', access: derived, label: { zh: '同意时间', en: 'Consented at' } },
-        { name: 'ipHash', type: 'text', access: personal, label: { zh: 'IP 哈希', en: 'IP hash' } },
+        { name: 'ipHash', type: 'text', index: true, access: personal, label: { zh: 'IP 哈希', en: 'IP hash' } },
       ],
     },
     {

@@ -16,6 +16,11 @@ export type ApiErrorCode =
   | 'VARIANT_NOT_FOUND'
   | 'INVALID_STATE'
   | 'ALREADY_PUBLISHED'
+  | 'CONSENT_REQUIRED'
+  | 'UPLOAD_EXPIRED'
+  | 'TOO_MANY_FILES'
+  | 'LICENCE_NOT_COVERED'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR'
 
 /** An error of our own API with its code; the message is public and in the caller's language. */

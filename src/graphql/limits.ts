@@ -8,6 +8,7 @@ import { GraphQLError, Lexer, TokenKind } from 'graphql'
 import { z } from 'zod'
 
 import { unsetWhenEmpty } from '../config/envValues'
+import { setResponseStatus } from './responseStatus'
 
 const limit = (fallback: number) => unsetWhenEmpty(z.coerce.number().int().min(1).default(fallback))
 
@@ -49,15 +50,9 @@ export const QUERY_LIMIT_EXCEEDED = 'QUERY_LIMIT_EXCEEDED'
 
 type LimitName = keyof GraphQLLimits
 
-/**
- * Requests a limit refused, for refuseOverLimitQueries: Payload makes its request by adding to the
- * route's Request object, so the `req` the rules are given is that very Request.
- */
-const refusedRequests = new WeakSet<object>()
-
 /** A refusal as clients get it, with a code and the limit it broke; the request is answered 400. */
 function limitError(name: LimitName, max: number, message: string, request: object | undefined): GraphQLError {
-  if (request) refusedRequests.add(request)
+  if (request) setResponseStatus(request, 400)
   return new GraphQLError(message, { extensions: { code: QUERY_LIMIT_EXCEEDED, limit: name, max } })
 }
 
@@ -140,21 +135,5 @@ export function queryLimitRules(limits: GraphQLLimits, { hideSuggestions }: { hi
       maxDirectivesRule({ n: limits.directives, ...armorOptions('directives', limits.directives, request) }),
       costLimitRule({ maxCost: limits.cost, flattenFragments: true, ...armorOptions('cost', limits.cost, request) }),
     ]
-  }
-}
-
-type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
-
-/**
- * Payload's GraphQL handler follows GraphQL over HTTP: validation errors are 400 for clients that
- * accept `application/graphql-response+json`, but 200 for those that accept only
- * `application/json` (curl, plain fetch). An operation refused for its size is a client error
- * whatever the client accepts, so it is answered 400 here.
- */
-export function refuseOverLimitQueries<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
-  return async (request, context) => {
-    const response = await handler(request, context)
-    if (!refusedRequests.has(request) || response.status === 400) return response
-    return new Response(response.body, { status: 400, headers: response.headers })
   }
 }

@@ -3,12 +3,13 @@ import type { Logger } from 'pino'
 
 import express from 'express'
 
+import { CLIENT_ADDRESS_HEADER } from '../config/clientAddress'
 import { readinessReport } from '../health/readiness'
 import { defaultAdminLanguage } from './adminLanguage'
 import { mediaLinks } from './mediaLinks'
 import { type NextHandler, publisherGraphql } from './publisherGraphql'
 import { closeUnreadRequests } from './closeUnreadRequests'
-import { rateLimit, type RateLimiters } from './rateLimit'
+import { addressBucket, rateLimit, type RateLimiters } from './rateLimit'
 import { requestLogger } from './requestLogger'
 import { securityHeaders } from './securityHeaders'
 
@@ -47,6 +48,10 @@ export function buildApp({
   app.set('trust proxy', trustProxy)
 
   app.use(requestLogger(logger))
+  app.use((req, _res, next) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = addressBucket(req.ip ?? 'unknown')
+    next()
+  })
   app.use(securityHeaders({ dev, https }))
   app.use(closeUnreadRequests)
 

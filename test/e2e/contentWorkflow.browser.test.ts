@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import fs from 'node:fs'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { choose, launchChromium, signIn } from '../support/browser'
 import { login, registerFirstUser } from '../support/http'
@@ -48,7 +48,10 @@ async function chooseExisting(page: Page, fieldId: string, filename: string, man
 async function moveAll(page: Page, status: string) {
   for (const index of VARIANTS.keys()) await choose(page, `field-variants__${index}__status`, status)
   await page.getByRole('button', { name: '保存并提交流转' }).click()
-  await page.getByText(/成功|已更新/).first().waitFor()
+  await page
+    .getByText(/成功|已更新/)
+    .first()
+    .waitFor()
 }
 
 describe('an asset from writing to publishing, in the admin', () => {
@@ -57,10 +60,7 @@ describe('an asset from writing to publishing, in the admin', () => {
   let api: Record<string, string>
 
   const variantStatuses = async () => {
-    const response = await fetch(
-      `${server.url}/api/content-assets?where[title][equals]=${encodeURIComponent(TITLE)}&depth=0`,
-      { headers: api },
-    )
+    const response = await fetch(`${server.url}/api/content-assets?where[title][equals]=${encodeURIComponent(TITLE)}&depth=0`, { headers: api })
     const { docs } = await response.json()
     return (docs[0]?.variants ?? []).map((variant: { status: string }) => variant.status)
   }
@@ -69,7 +69,10 @@ describe('an asset from writing to publishing, in the admin', () => {
     server = await startServer({ label: 'content-browser', mode: 'production' })
     const owner = await registerFirstUser(server.url, { email: 'owner@brand.cn', password })
     api = { Authorization: `JWT ${owner.body.token}` }
-    for (const [email, role] of [['editor@brand.cn', 'editor'], ['reviewer@brand.cn', 'reviewer']]) {
+    for (const [email, role] of [
+      ['editor@brand.cn', 'editor'],
+      ['reviewer@brand.cn', 'reviewer'],
+    ]) {
       const created = await fetch(`${server.url}/api/users`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', ...api },
@@ -84,7 +87,9 @@ describe('an asset from writing to publishing, in the admin', () => {
     })
     expect(brand.status).toBe(201)
     const editorToken = (await login(server.url, 'editor@brand.cn', password)).body.token
-    const cover = await sharp({ create: { width: 2160, height: 2880, channels: 3, background: '#c9a7e8' } }).jpeg().toBuffer()
+    const cover = await sharp({ create: { width: 2160, height: 2880, channels: 3, background: '#c9a7e8' } })
+      .jpeg()
+      .toBuffer()
     await uploadMedia(server.url, editorToken, 'cover.jpg', 'image/jpeg', cover)
     await uploadMedia(server.url, editorToken, 'clip.mp4', 'video/mp4', fs.readFileSync('seed/assets/demo-vertical.mp4'))
     browser = await launchChromium()
@@ -105,7 +110,14 @@ describe('an asset from writing to publishing, in the admin', () => {
     await page.locator('.rich-text-lexical [contenteditable="true"]').first().fill('神经酰胺面霜，干皮秋冬修护。')
     for (const [index, variant] of VARIANTS.entries()) {
       const field = (name: string) => `field-variants__${index}__${name}`
-      await page.getByRole('button', { name: '添加 平台版本' }).click()
+      // A click that lands while the form is still settling adds no row; click again until the row is there.
+      await vi.waitFor(
+        async () => {
+          if ((await page.locator(`#${field('format')}`).count()) === 0) await page.getByRole('button', { name: '添加 平台版本' }).click()
+          await page.locator(`#${field('format')}`).waitFor({ timeout: 5_000 })
+        },
+        { timeout: 30_000, interval: 250 },
+      )
       await choose(page, field('format'), variant.format)
       if (variant.title) await page.locator(`#${field('title')}`).fill(variant.title)
       if (variant.body) await page.locator(`#${field('body')}`).fill(variant.body)
@@ -127,9 +139,9 @@ describe('an asset from writing to publishing, in the admin', () => {
       await expect.poll(() => panel.innerText()).toContain('平台规则\n\n未发现问题')
       await expect.poll(() => panel.innerText()).toContain('合规检查')
     }
-    await expect.poll(() => panels.filter({ hasText: '发布预览 · 微博' }).locator('.variant-checks__text').innerText()).toBe(
-      '秋冬干皮面霜上新，上脸不黏。\n#秋冬护肤#',
-    )
+    await expect
+      .poll(() => panels.filter({ hasText: '发布预览 · 微博' }).locator('.variant-checks__text').innerText())
+      .toBe('秋冬干皮面霜上新，上脸不黏。\n#秋冬护肤#')
     await page.screenshot({ path: 'test-results/admin-six-channels.png', fullPage: true })
 
     await moveAll(page, '待审核')
@@ -147,7 +159,13 @@ describe('an asset from writing to publishing, in the admin', () => {
     await page.goto(`${server.url}/admin/collections/content-assets/${docs[0].id}`)
     // Payload's edit lock can outlast the editor's visit; the reviewer takes over, as designed.
     const takeOver = page.getByRole('button', { name: '接管' })
-    if (await takeOver.waitFor({ timeout: 5_000 }).then(() => true, () => false)) await takeOver.click()
+    if (
+      await takeOver.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      await takeOver.click()
 
     await moveAll(page, '已通过')
     expect(await variantStatuses()).toEqual(Array(6).fill('approved'))
@@ -162,20 +180,13 @@ describe('an asset from writing to publishing, in the admin', () => {
     await moveAll(page, '已排期')
     expect(await variantStatuses()).toEqual(Array(6).fill('scheduled'))
     // Typed in China time in a browser on China time: stored as the same instant.
-    const { docs: scheduled } = await fetch(
-      `${server.url}/api/content-assets?where[title][equals]=${encodeURIComponent(TITLE)}&depth=0`,
-      { headers: api },
-    ).then((response) => response.json())
-    expect(scheduled[0].variants.map((variant: { scheduledAt: string }) => variant.scheduledAt)).toEqual(
-      Array(6).fill(due.toISOString()),
-    )
+    const { docs: scheduled } = await fetch(`${server.url}/api/content-assets?where[title][equals]=${encodeURIComponent(TITLE)}&depth=0`, {
+      headers: api,
+    }).then((response) => response.json())
+    expect(scheduled[0].variants.map((variant: { scheduledAt: string }) => variant.scheduledAt)).toEqual(Array(6).fill(due.toISOString()))
 
-    await expect
-      .poll(variantStatuses, { timeout: 200_000, interval: 5_000 })
-      .toEqual(Array(6).fill('published'))
-    const { docs: audit } = await fetch(`${server.url}/api/audit-log?where[to][equals]=published&limit=0`, { headers: api }).then(
-      (response) => response.json(),
-    )
+    await expect.poll(variantStatuses, { timeout: 200_000, interval: 5_000 }).toEqual(Array(6).fill('published'))
+    const { docs: audit } = await fetch(`${server.url}/api/audit-log?where[to][equals]=published&limit=0`, { headers: api }).then((response) => response.json())
     expect(audit).toHaveLength(6)
     expect(audit.every((entry: { actor: string; createdAt: string }) => entry.actor === 'system' && new Date(entry.createdAt) >= due)).toBe(true)
   }, 300_000)

@@ -44,7 +44,8 @@ export function watchCspViolations(page: Page): string[] {
 export async function choose(page: Page, fieldId: string, option: string) {
   await vi.waitFor(
     async () => {
-      await page.locator(`#${fieldId}`).click()
+      // Short waits per attempt: a field that is not there yet must not use up the whole budget.
+      await page.locator(`#${fieldId}`).click({ timeout: 3_000 })
       await page.getByRole('option', { name: option, exact: true }).click({ timeout: 3_000 })
     },
     { timeout: 30_000, interval: 250 },

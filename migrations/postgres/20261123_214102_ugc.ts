@@ -163,6 +163,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "ugc_submissions_brand_idx" ON "ugc_submissions" USING btree ("brand_id");
   CREATE INDEX "ugc_submissions_author_author_contact_key_idx" ON "ugc_submissions" USING btree ("author_contact_key");
   CREATE INDEX "ugc_submissions_licence_licence_expires_at_idx" ON "ugc_submissions" USING btree ("licence_expires_at");
+  CREATE INDEX "ugc_submissions_licence_licence_ip_hash_idx" ON "ugc_submissions" USING btree ("licence_ip_hash");
   CREATE INDEX "ugc_submissions_duplicate_idx" ON "ugc_submissions" USING btree ("duplicate");
   CREATE INDEX "ugc_submissions_updated_at_idx" ON "ugc_submissions" USING btree ("updated_at");
   CREATE INDEX "ugc_submissions_created_at_idx" ON "ugc_submissions" USING btree ("created_at");

@@ -83,6 +83,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`ugc_submissions_brand_idx\` ON \`ugc_submissions\` (\`brand_id\`);`)
   await db.run(sql`CREATE INDEX \`ugc_submissions_author_author_contact_key_idx\` ON \`ugc_submissions\` (\`author_contact_key\`);`)
   await db.run(sql`CREATE INDEX \`ugc_submissions_licence_licence_expires_at_idx\` ON \`ugc_submissions\` (\`licence_expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`ugc_submissions_licence_licence_ip_hash_idx\` ON \`ugc_submissions\` (\`licence_ip_hash\`);`)
   await db.run(sql`CREATE INDEX \`ugc_submissions_duplicate_idx\` ON \`ugc_submissions\` (\`duplicate\`);`)
   await db.run(sql`CREATE INDEX \`ugc_submissions_updated_at_idx\` ON \`ugc_submissions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`ugc_submissions_created_at_idx\` ON \`ugc_submissions\` (\`created_at\`);`)

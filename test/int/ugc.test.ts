@@ -187,6 +187,27 @@ describe('UGC: intake, moderation with one reward, licensed reuse, PIPL erasure'
     expect(entries.map((entry) => [entry.from, entry.to, entry.reason, entry.actor])).toEqual([['pending', 'rejected', '图片与商品无关', 'kol@brand.cn']])
   })
 
+  it('tells ugc.approved webhooks of the brand about an acceptance, once, with no personal data', async () => {
+    const webhook = await payload.create({
+      collection: 'webhooks',
+      data: { name: '会员积分系统', url: 'https://loyalty.example.com/hooks', events: ['ugc.approved'], brands: [brand.id], secret: '' },
+      user: team.admin,
+      overrideAccess: false,
+    })
+    const submission = await payload.findByID({
+      collection: 'ugc-submissions',
+      id: (await submitUgc(await shopperReq(), input({ nickname: '积分达人' }))).id,
+      overrideAccess: true,
+    })
+    await moderate(submission, team.kolManager, { status: 'approved' })
+    await moderate(submission, team.kolManager, { status: 'featured' })
+    const { docs } = await payload.find({ collection: 'webhook-deliveries', where: { webhook: { equals: webhook.id } }, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ event: 'ugc.approved', data: { submissionId: submission.id, brandId: brand.id, reward: { kind: 'points', points: 100 } } })
+    expect(JSON.stringify(docs[0]!.data)).not.toMatch(/积分达人|1390000/)
+    await payload.update({ collection: 'webhooks', id: webhook.id, data: { active: false }, overrideAccess: true })
+  })
+
   it('issues one reward however many moderators approve at the same moment, and different codes to different submissions', async () => {
     await payload.update({ collection: 'brands', id: brand.id, data: { ugcReward: { kind: 'coupon' } }, overrideAccess: true })
     for (const code of ['HY-UGC-001', 'HY-UGC-002', 'HY-UGC-003', 'HY-UGC-004']) {

@@ -1,10 +1,10 @@
-import sharp from 'sharp'
+import sharp, { type Sharp } from 'sharp'
 
 /**
  * Photos drawn at test time, so no binary fixtures are checked in. Two scenes with different
  * layouts stand for two different photos; recompressing or resizing one keeps it the same photo.
  */
-export function scenePhoto(scene: 'breakfast' | 'lipstick', width = 800, height = 600): sharp.Sharp {
+export function scenePhoto(scene: 'breakfast' | 'lipstick', width = 800, height = 600): Sharp {
   const shapes =
     scene === 'breakfast'
       ? `<circle cx="260" cy="300" r="180" fill="#f4d35e"/><rect x="480" y="120" width="220" height="360" rx="30" fill="#3d5a80"/>

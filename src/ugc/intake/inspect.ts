@@ -1,7 +1,7 @@
 import { fileTypeFromFile } from 'file-type'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import sharp from 'sharp'
+import sharp, { type OutputInfo, type Sharp, type SharpOptions } from 'sharp'
 import phash from 'sharp-phash'
 
 import type { Localized } from '../../i18n/localized'
@@ -43,7 +43,7 @@ const refused = (code: UgcFileRefusal, status: number, message: Localized): Refu
  * camera, time), XMP and the ICC profile are gone; `rotate()` first bakes the EXIF orientation
  * into the pixels so the photo still stands the right way up without it.
  */
-const encoders: Record<UgcImageType, (image: sharp.Sharp) => sharp.Sharp> = {
+const encoders: Record<UgcImageType, (image: Sharp) => Sharp> = {
   'image/jpeg': (image) => image.jpeg({ quality: 90 }),
   'image/png': (image) => image.png(),
   'image/webp': (image) => image.webp({ quality: 90 }),
@@ -51,12 +51,12 @@ const encoders: Record<UgcImageType, (image: sharp.Sharp) => sharp.Sharp> = {
 
 async function inspectImage(path: string, mimeType: UgcImageType, ext: string, limits: UgcUploadLimits): Promise<AcceptedUgcFile | RefusedUgcFile> {
   // 'error' also stops at a truncated file, which libvips would otherwise pad with grey.
-  const options: sharp.SharpOptions = { failOn: 'error', limitInputPixels: limits.imagePixels }
+  const options: SharpOptions = { failOn: 'error', limitInputPixels: limits.imagePixels }
   const unreadable = refused('IMAGE_UNREADABLE', 400, {
     zh: '图片已损坏或不完整，无法读取，请重新导出后再上传。',
     en: 'The image is damaged or incomplete and cannot be read; export it again and upload it once more.',
   })
-  let encoded: { data: Buffer; info: sharp.OutputInfo }
+  let encoded: { data: Buffer; info: OutputInfo }
   try {
     // The header alone tells a decompression bomb (a small file of a gigapixel image) before any
     // decoding; read without the pixel limit, which would otherwise refuse it as unreadable.

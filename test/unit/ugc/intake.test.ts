@@ -12,7 +12,7 @@ import { elfExecutable, peExecutable, photoWithGps, pixelBomb, scenePhoto, textF
 const directory = mkdtempSync(path.join(os.tmpdir(), 'zhongcao-ugc-intake-'))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
 
-const limits = readUgcUploadLimits({})
+const limits = readUgcUploadLimits({ NODE_ENV: 'test' })
 let written = 0
 const inspect = (data: Buffer, name: string, fileLimits = limits) => {
   const file = path.join(directory, `${written++}-${name}`)

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import type { Logger } from 'pino'
 
+import type { UgcUploadLimits } from '../ugc/intake/limits'
+
 import express from 'express'
 
 import { readinessReport } from '../health/readiness'
@@ -11,6 +13,7 @@ import { closeUnreadRequests } from './closeUnreadRequests'
 import { rateLimit, type RateLimiters } from './rateLimit'
 import { requestLogger } from './requestLogger'
 import { securityHeaders } from './securityHeaders'
+import { ugcUploads } from './ugcUploads'
 
 export type ServerState = { shuttingDown: boolean }
 
@@ -29,6 +32,7 @@ export function buildApp({
   rateLimiters,
   state,
   trustProxy,
+  ugcUploadSettings,
 }: {
   corsOrigins: readonly string[]
   dev: boolean
@@ -40,6 +44,7 @@ export function buildApp({
   rateLimiters: RateLimiters
   state: ServerState
   trustProxy: boolean | number | string
+  ugcUploadSettings: { limits: UgcUploadLimits; stagedHours: number }
 }): express.Express {
   const app = express()
   app.disable('x-powered-by')
@@ -70,6 +75,8 @@ export function buildApp({
   // REST and GraphQL only: admin pages, Next's assets and the probes above are not counted.
   app.use('/api', rateLimit({ limiters: rateLimiters, corsOrigins, logger }))
 
+  // Shoppers' media, answered here: Payload's own upload route takes logged-in staff only.
+  app.post('/api/ugc/uploads', ugcUploads({ payloadInstance, corsOrigins, limiter: rateLimiters.ugcFilesPerIp, logger, ...ugcUploadSettings }))
   app.post('/api/graphql', publisherGraphql({ payloadInstance, nextHandler }))
 
   app.use((req, res) => nextHandler(req, res))

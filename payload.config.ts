@@ -32,6 +32,7 @@ import { queryLimitRules, readGraphQLLimits } from './src/graphql/limits'
 import { adminTranslations } from './src/i18n/adminTranslations'
 import { deliverWebhookTask, WEBHOOKS_QUEUE } from './src/jobs/deliverWebhook'
 import { PUBLISHING_QUEUE, publishDueVariantsTask } from './src/jobs/publishDueVariants'
+import { removeStagedUploadsTask, UGC_QUEUE } from './src/jobs/removeStagedUploads'
 import { onInit } from './src/lifecycle/onInit'
 import { publisherMutations, publisherQueries } from './src/publishing/graphql'
 import { kolQueries } from './src/ranking/graphql'
@@ -88,7 +89,7 @@ export default buildConfig({
     validationRules: queryLimitRules(graphQLLimits, { hideSuggestions: process.env.NODE_ENV === 'production' }),
   },
   jobs: {
-    tasks: [publishDueVariantsTask, deliverWebhookTask],
+    tasks: [publishDueVariantsTask, deliverWebhookTask, removeStagedUploadsTask],
     // The runner lives in the server process by default. With several server instances, set
     // JOBS_AUTORUN=false on all of them and run one `npm run jobs` process instead.
     autoRun: [
@@ -96,6 +97,7 @@ export default buildConfig({
       // Every 5 s (croner's optional seconds field): a delivery leaves within seconds of the save,
       // and retries keep close to their backoff. Nothing is scheduled on this queue.
       { cron: '*/5 * * * * *', queue: WEBHOOKS_QUEUE, disableScheduling: true },
+      { cron: '0 * * * *', queue: UGC_QUEUE },
     ],
     shouldAutoRun: () => process.env.JOBS_AUTORUN?.trim().toLowerCase() !== 'false',
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },

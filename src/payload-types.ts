@@ -136,6 +136,7 @@ export interface Config {
     tasks: {
       publishDueVariants: TaskPublishDueVariants;
       deliverWebhook: TaskDeliverWebhook;
+      removeStagedUploads: TaskRemoveStagedUploads;
       inline: {
         input: unknown;
         output: unknown;
@@ -1137,7 +1138,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishDueVariants' | 'deliverWebhook';
+        taskSlug: 'inline' | 'publishDueVariants' | 'deliverWebhook' | 'removeStagedUploads';
         taskID: string;
         input?:
           | {
@@ -1170,7 +1171,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishDueVariants' | 'deliverWebhook') | null;
+  taskSlug?: ('inline' | 'publishDueVariants' | 'deliverWebhook' | 'removeStagedUploads') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2086,6 +2087,16 @@ export interface TaskDeliverWebhook {
   };
   output: {
     status: 'pending' | 'delivered' | 'failed';
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemoveStagedUploads".
+ */
+export interface TaskRemoveStagedUploads {
+  input?: unknown;
+  output: {
+    removed: number;
   };
 }
 /**

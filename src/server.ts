@@ -12,6 +12,7 @@ import { registeredPayloadInstance } from './lifecycle/payloadInstance'
 import { buildApp, type ServerState } from './server/app'
 import { createRateLimiters } from './server/rateLimit'
 import { installGracefulShutdown } from './server/shutdown'
+import { readUgcUploadLimits } from './ugc/intake/limits'
 
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 loadDotEnv()
@@ -38,6 +39,7 @@ await nextApp.prepare()
 const rateLimiters = createRateLimiters({
   perKeyPerMinute: env.RATE_LIMIT_PER_KEY_PER_MINUTE,
   perIpPerMinute: env.RATE_LIMIT_PER_IP_PER_MINUTE,
+  ugcFilesPerIpPerHour: env.UGC_UPLOADS_PER_IP_PER_HOUR,
   redisUrl: env.REDIS_URL,
   logger,
 })
@@ -52,6 +54,7 @@ const app = buildApp({
   rateLimiters,
   state,
   trustProxy: env.TRUST_PROXY,
+  ugcUploadSettings: { limits: readUgcUploadLimits(process.env), stagedHours: env.UGC_STAGED_UPLOAD_HOURS },
 })
 
 const server = app.listen(env.PORT, env.HOST, () => {

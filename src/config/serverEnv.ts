@@ -6,8 +6,8 @@ import { unsetWhenEmpty } from './envValues'
 import { corsOrigins } from './origins'
 
 const port = z.coerce.number().int().min(0).max(65_535)
-/** Requests a minute; 0 switches the limit off. */
-const perMinute = (fallback: number) => unsetWhenEmpty(z.coerce.number().int().min(0).default(fallback))
+/** Requests (or files) a window may take; 0 switches the limit off. */
+const rateLimitOf = (fallback: number) => unsetWhenEmpty(z.coerce.number().int().min(0).default(fallback))
 
 /**
  * Express's `trust proxy`: `false` (default: the client is the TCP peer), `true` (trust every
@@ -34,9 +34,13 @@ const serverEnvSchema = z.object({
   CORS_ORIGINS: corsOrigins,
   TRUST_PROXY: trustProxy,
   /** /api requests carrying `Authorization: users API-Key …`, counted per key. */
-  RATE_LIMIT_PER_KEY_PER_MINUTE: perMinute(600),
+  RATE_LIMIT_PER_KEY_PER_MINUTE: rateLimitOf(600),
   /** Every other /api request, counted per client address (per /64 for IPv6). */
-  RATE_LIMIT_PER_IP_PER_MINUTE: perMinute(600),
+  RATE_LIMIT_PER_IP_PER_MINUTE: rateLimitOf(600),
+  /** Files a client address may upload to the public UGC upload route (POST /api/ugc/uploads) per hour. */
+  UGC_UPLOADS_PER_IP_PER_HOUR: rateLimitOf(60),
+  /** How long an uploaded UGC file waits to be part of a submission before it is removed. */
+  UGC_STAGED_UPLOAD_HOURS: unsetWhenEmpty(z.coerce.number().positive().default(24)),
   /** Rate-limit counters shared by every server instance; unset: each process counts in memory. */
   REDIS_URL: unsetWhenEmpty(z.url({ protocol: /^rediss?$/ }).optional()),
   ...graphQLLimitsEnv.shape,
@@ -64,11 +68,9 @@ export class ServerEnvError extends Error {}
 /** Validates the server's environment; every problem is listed by variable name. */
 export function readServerEnv(env: Record<string, string | undefined>): ServerEnv {
   const result = serverEnvSchema.safeParse(env)
-  const problems = [
-    ...(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []),
-    secretProblem(env),
-    corsProblem(env),
-  ].filter((problem) => problem !== null)
+  const problems = [...(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []), secretProblem(env), corsProblem(env)].filter(
+    (problem) => problem !== null,
+  )
   if (result.success && problems.length === 0) return result.data
   throw new ServerEnvError(['Invalid server environment:', ...problems.map((p) => `  ${p}`)].join('\n'))
 }

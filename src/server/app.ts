@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import type { Logger } from 'pino'
 
+import type { UgcUploadLimits } from '../ugc/intake/limits'
+
 import express from 'express'
 
 import { CLIENT_ADDRESS_HEADER } from '../config/clientAddress'
@@ -12,6 +14,7 @@ import { closeUnreadRequests } from './closeUnreadRequests'
 import { addressBucket, rateLimit, type RateLimiters } from './rateLimit'
 import { requestLogger } from './requestLogger'
 import { securityHeaders } from './securityHeaders'
+import { ugcUploads } from './ugcUploads'
 
 export type ServerState = { shuttingDown: boolean }
 
@@ -30,6 +33,7 @@ export function buildApp({
   rateLimiters,
   state,
   trustProxy,
+  ugcUploadSettings,
 }: {
   corsOrigins: readonly string[]
   dev: boolean
@@ -41,6 +45,7 @@ export function buildApp({
   rateLimiters: RateLimiters
   state: ServerState
   trustProxy: boolean | number | string
+  ugcUploadSettings: { limits: UgcUploadLimits; stagedHours: number }
 }): express.Express {
   const app = express()
   app.disable('x-powered-by')
@@ -75,6 +80,8 @@ export function buildApp({
   // REST and GraphQL only: admin pages, Next's assets and the probes above are not counted.
   app.use('/api', rateLimit({ limiters: rateLimiters, corsOrigins, logger }))
 
+  // Shoppers' media, answered here: Payload's own upload route takes logged-in staff only.
+  app.post('/api/ugc/uploads', ugcUploads({ payloadInstance, corsOrigins, limiter: rateLimiters.ugcFilesPerIp, logger, ...ugcUploadSettings }))
   app.post('/api/graphql', publisherGraphql({ payloadInstance, nextHandler }))
 
   app.use((req, res) => nextHandler(req, res))

@@ -9,10 +9,10 @@ import type { Localized } from '../i18n/localized'
 
 import { apiKeyId, presentedApiKey } from '../auth/apiKeyCredential'
 import { requestLanguage } from './adminLanguage'
+import { allowCorsOrigin } from './cors'
 
 /** `extensions.code` of a request refused by the rate limit. */
 export const RATE_LIMITED = 'RATE_LIMITED'
-const WINDOW_SECONDS = 60
 const LIMIT_HEADERS = ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']
 
 /**
@@ -46,35 +46,41 @@ export function addressBucket(ip: string): string {
 export type RateLimiters = {
   perKey: RateLimiterAbstract | null
   perIp: RateLimiterAbstract | null
+  /** Files uploaded to the public UGC upload route, per client address and hour. */
+  ugcFilesPerIp: RateLimiterAbstract | null
   close: () => Promise<void>
 }
 
 /**
- * One limiter per kind of bucket, a minute's window each; a limit of 0 has none. Counters live in
- * this process's memory, or in Redis when REDIS_URL is set so that every instance shares them.
+ * One limiter per kind of bucket, a minute's window each for requests, an hour's for UGC files;
+ * a limit of 0 has none. Counters live in this process's memory, or in Redis when REDIS_URL is
+ * set so that every instance shares them.
  */
 export function createRateLimiters({
   perKeyPerMinute,
   perIpPerMinute,
+  ugcFilesPerIpPerHour,
   redisUrl,
   logger,
 }: {
   perKeyPerMinute: number
   perIpPerMinute: number
+  ugcFilesPerIpPerHour: number
   redisUrl: string | undefined
   logger: Logger
 }): RateLimiters {
-  const redis = redisUrl && (perKeyPerMinute > 0 || perIpPerMinute > 0) ? connectRedis(redisUrl, logger) : null
-  const limiter = (name: string, points: number) => {
+  const redis = redisUrl && (perKeyPerMinute > 0 || perIpPerMinute > 0 || ugcFilesPerIpPerHour > 0) ? connectRedis(redisUrl, logger) : null
+  const limiter = (name: string, points: number, duration: number) => {
     if (points === 0) return null
-    const options = { keyPrefix: `rate-limit:${name}`, points, duration: WINDOW_SECONDS }
+    const options = { keyPrefix: `rate-limit:${name}`, points, duration }
     if (!redis) return new RateLimiterMemory(options)
     // While Redis is unreachable each process counts on its own: neither refuse nor wait for it.
     return new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) })
   }
   return {
-    perKey: limiter('key', perKeyPerMinute),
-    perIp: limiter('ip', perIpPerMinute),
+    perKey: limiter('key', perKeyPerMinute, 60),
+    perIp: limiter('ip', perIpPerMinute, 60),
+    ugcFilesPerIp: limiter('ugc-files-ip', ugcFilesPerIpPerHour, 3600),
     close: async () => redis?.disconnect(),
   }
 }
@@ -108,16 +114,10 @@ function setLimitHeaders(res: Response, limit: number, state: RateLimiterRes): v
   })
 }
 
-/**
- * Answered here, before Payload, so it carries the CORS headers Payload would have added; without
- * them a browser hides the 429 from the page as a network error.
- */
-function refuse(req: Request, res: Response, limit: number, state: RateLimiterRes, corsOrigins: readonly string[]): void {
+/** The 429 of a request over a limit, answered before Payload sees the request (hence the CORS headers). */
+export function refuseOverLimit(req: Request, res: Response, limit: number, state: RateLimiterRes, corsOrigins: readonly string[]): void {
   const seconds = Math.max(1, Math.ceil(state.msBeforeNext / 1000))
-  const origin = req.headers.origin
-  if (origin && corsOrigins.includes(origin)) {
-    res.set({ 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true' }).vary('Origin')
-  }
+  allowCorsOrigin(req, res, corsOrigins)
   setLimitHeaders(res, limit, state)
   res
     .status(429)
@@ -143,14 +143,14 @@ export function rateLimit({ limiters, corsOrigins, logger }: { limiters: RateLim
       if (bucket.limit === 'key' && perIp) {
         const unknownKeys = `unknown-key:${addressBucket(req.ip ?? 'unknown')}`
         const strikes = await perIp.get(unknownKeys)
-        if (strikes && strikes.remainingPoints === 0) return refuse(req, res, perIp.points, strikes, corsOrigins)
+        if (strikes && strikes.remainingPoints === 0) return refuseOverLimit(req, res, perIp.points, strikes, corsOrigins)
         res.once('finish', () => {
           if (res.statusCode === 401) perIp.penalty(unknownKeys).catch((error) => logger.error({ err: error }, 'rate limits: counting an unknown key failed'))
         })
       }
       if (limiter) setLimitHeaders(res, limiter.points, await limiter.consume(bucket.id))
     } catch (error) {
-      if (error instanceof RateLimiterRes && limiter) return refuse(req, res, limiter.points, error, corsOrigins)
+      if (error instanceof RateLimiterRes && limiter) return refuseOverLimit(req, res, limiter.points, error, corsOrigins)
       // A broken counter must not take the API down with it.
       logger.error({ err: error }, 'rate limits: counting failed, request let through')
     }

@@ -38,14 +38,15 @@ describe('rate limiters', () => {
   const logger = pino({ level: 'silent' })
 
   it('has no limiter for a limit of 0', async () => {
-    const limiters = createRateLimiters({ perKeyPerMinute: 0, perIpPerMinute: 3, redisUrl: undefined, logger })
+    const limiters = createRateLimiters({ perKeyPerMinute: 0, perIpPerMinute: 3, ugcFilesPerIpPerHour: 0, redisUrl: undefined, logger })
     expect(limiters.perKey).toBeNull()
     expect(limiters.perIp?.points).toBe(3)
+    expect(limiters.ugcFilesPerIp).toBeNull()
     await limiters.close()
   })
 
   it('keeps counting in memory while Redis is unreachable, without waiting for it', async () => {
-    const limiters = createRateLimiters({ perKeyPerMinute: 2, perIpPerMinute: 2, redisUrl: 'redis://127.0.0.1:9', logger })
+    const limiters = createRateLimiters({ perKeyPerMinute: 2, perIpPerMinute: 2, ugcFilesPerIpPerHour: 60, redisUrl: 'redis://127.0.0.1:9', logger })
     const started = Date.now()
     await limiters.perKey!.consume('a')
     await limiters.perKey!.consume('a')

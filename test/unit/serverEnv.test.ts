@@ -35,6 +35,8 @@ describe('readServerEnv', () => {
       CORS_ORIGINS: [],
       TRUST_PROXY: false,
       GRAPHQL_MAX_DEPTH: 10,
+      UGC_UPLOADS_PER_IP_PER_HOUR: 60,
+      UGC_STAGED_UPLOAD_HOURS: 24,
     })
     // `NAME=` as .env.example writes it is unset, not zero.
     const unset = readServerEnv({ RATE_LIMIT_PER_IP_PER_MINUTE: '', REDIS_URL: '', TRUST_PROXY: '' })

@@ -3,7 +3,7 @@ import * as migration_20261123_113324_content_core from './20261123_113324_conte
 import * as migration_20261123_162325_kol_management from './20261123_162325_kol_management';
 import * as migration_20261123_173606_publisher_scope from './20261123_173606_publisher_scope';
 import * as migration_20261123_192042_publisher_api from './20261123_192042_publisher_api';
-import * as migration_20261123_214102_ugc from './20261123_214102_ugc';
+import * as migration_20261123_214641_ugc from './20261123_214641_ugc';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261123_192042_publisher_api',
   },
   {
-    up: migration_20261123_214102_ugc.up,
-    down: migration_20261123_214102_ugc.down,
-    name: '20261123_214102_ugc'
+    up: migration_20261123_214641_ugc.up,
+    down: migration_20261123_214641_ugc.down,
+    name: '20261123_214641_ugc'
   },
 ];

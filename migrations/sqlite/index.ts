@@ -3,7 +3,7 @@ import * as migration_20261123_113316_content_core from './20261123_113316_conte
 import * as migration_20261123_162315_kol_management from './20261123_162315_kol_management';
 import * as migration_20261123_173600_publisher_scope from './20261123_173600_publisher_scope';
 import * as migration_20261123_192036_publisher_api from './20261123_192036_publisher_api';
-import * as migration_20261123_214052_ugc from './20261123_214052_ugc';
+import * as migration_20261123_214635_ugc from './20261123_214635_ugc';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261123_192036_publisher_api',
   },
   {
-    up: migration_20261123_214052_ugc.up,
-    down: migration_20261123_214052_ugc.down,
-    name: '20261123_214052_ugc'
+    up: migration_20261123_214635_ugc.up,
+    down: migration_20261123_214635_ugc.down,
+    name: '20261123_214635_ugc'
   },
 ];

@@ -15,6 +15,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum_audit_log_to" ADD VALUE 'pending';
   ALTER TYPE "public"."enum_audit_log_to" ADD VALUE 'featured';
   ALTER TYPE "public"."enum_audit_log_to" ADD VALUE 'erased';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'removeStagedUploads';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'removeStagedUploads';
   CREATE TABLE "ugc_submissions_licence_scopes" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -234,6 +236,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_audit_log_to";
   CREATE TYPE "public"."enum_audit_log_to" AS ENUM('draft', 'in_review', 'approved', 'scheduled', 'published', 'rejected', 'archived', 'shortlisted', 'contacted', 'negotiating', 'contracted', 'briefed', 'draft_submitted', 'revision_requested', 'data_collected', 'settled', 'cancelled');
   ALTER TABLE "audit_log" ALTER COLUMN "to" SET DATA TYPE "public"."enum_audit_log_to" USING "to"::"public"."enum_audit_log_to";
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishDueVariants', 'deliverWebhook');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishDueVariants', 'deliverWebhook');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "content_assets_source_ugc_idx";
   DROP INDEX "_content_assets_v_version_version_source_ugc_idx";
   DROP INDEX "payload_locked_documents_rels_ugc_submissions_id_idx";

@@ -1,13 +1,19 @@
 /**
- * HTTP statuses chosen while a GraphQL request runs, by request. Payload makes its request by
- * adding to the route's Request object, so the `req` that validation rules and resolvers are
- * given is the very Request the route wrapper below sees.
+ * HTTP statuses chosen while a GraphQL request runs. The choice travels as a response header of
+ * the Payload request (Payload adds `req.responseHeaders` to its response), which the route
+ * wrapper below turns into the status and removes.
  */
-const chosen = new WeakMap<object, { status: number; headers: Record<string, string> }>()
+const STATUS_HEADER = 'x-zhongcao-response-status'
+
+type RequestWithResponseHeaders = { responseHeaders?: Headers }
 
 /** Answers the request with this status (and headers) instead of Payload's, whatever else it returns. */
 export function setResponseStatus(request: object, status: number, headers: Record<string, string> = {}): void {
-  chosen.set(request, { status, headers })
+  const req = request as RequestWithResponseHeaders
+  const responseHeaders = req.responseHeaders ?? new Headers()
+  responseHeaders.set(STATUS_HEADER, String(status))
+  for (const [name, value] of Object.entries(headers)) responseHeaders.set(name, value)
+  req.responseHeaders = responseHeaders
 }
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
@@ -21,10 +27,10 @@ type RouteHandler<Context> = (request: Request, context: Context) => Promise<Res
 export function applyResponseStatus<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
   return async (request, context) => {
     const response = await handler(request, context)
-    const answer = chosen.get(request)
-    if (!answer) return response
+    const status = Number(response.headers.get(STATUS_HEADER))
+    if (!status) return response
     const headers = new Headers(response.headers)
-    for (const [name, value] of Object.entries(answer.headers)) headers.set(name, value)
-    return new Response(response.body, { status: answer.status, headers })
+    headers.delete(STATUS_HEADER)
+    return new Response(response.body, { status, headers })
   }
 }

@@ -115,6 +115,7 @@ describe('UGC over HTTP: submit from a frontend, moderate, reuse, erase', () => 
     const contact = nextContact()
     for (let sent = 0; sent < PER_CONTACT_PER_DAY; sent++) expect((await submit(input({ contact }))).status).toBe(200)
     const refused = await submit(input({ contact: contact.replace(/^(\d{3})(\d{4})/, '$1-$2-') }))
+    expect(refused.body.errors?.[0]?.extensions?.code ?? JSON.stringify(refused.body)).toBe('RATE_LIMITED')
     expect(refused.status).toBe(429)
     expect(refused.body.errors![0]!.extensions?.code).toBe('RATE_LIMITED')
     const retry = await fetch(`${server.url}/api/graphql`, {
@@ -149,7 +150,7 @@ describe('UGC over HTTP: submit from a frontend, moderate, reuse, erase', () => 
     const made = await rest('POST', `/api/ugc-submissions/${id}/reuse`, staff.editor, { use: 'brand-channels' })
     expect(made.status).toBe(201)
     const asset = await rest('GET', `/api/content-assets/${made.body.doc.id}?depth=0`, staff.editor)
-    expect(asset.body).toMatchObject({ status: 'draft', sourceUgc: id, tags: ['UGC'] })
+    expect(asset.body).toMatchObject({ status: 'draft', sourceUgc: Number(id), tags: ['UGC'] })
     expect(JSON.stringify(asset.body.body)).toContain('@小鹿')
   })
 

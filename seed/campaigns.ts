@@ -84,12 +84,35 @@ const DEMO_CAMPAIGNS: DemoCampaign[] = [
       budget: { total: 400_000 },
       kpis: { reach: 3_000_000, engagements: 150_000, targetCpe: 3, ugcCount: 300 },
     }),
-    stages: ['shortlisted', 'contacted', 'negotiating', 'contracted', 'briefed', 'draft_submitted', 'revision_requested', 'approved', 'published', 'data_collected', 'settled', 'cancelled'],
+    stages: [
+      'shortlisted',
+      'contacted',
+      'negotiating',
+      'contracted',
+      'briefed',
+      'draft_submitted',
+      'revision_requested',
+      'approved',
+      'published',
+      'data_collected',
+      'settled',
+      'cancelled',
+    ],
   },
 ]
 
 /** The order in which a collaboration passes the stages on its way to each demo stage. */
-const PATH: CollaborationStage[] = ['contacted', 'negotiating', 'contracted', 'briefed', 'draft_submitted', 'approved', 'published', 'data_collected', 'settled']
+const PATH: CollaborationStage[] = [
+  'contacted',
+  'negotiating',
+  'contracted',
+  'briefed',
+  'draft_submitted',
+  'approved',
+  'published',
+  'data_collected',
+  'settled',
+]
 
 type Step = { by: User; changes: Partial<Collaboration> }
 
@@ -120,13 +143,19 @@ function stepsTo(target: CollaborationStage, platform: KolPlatform, fee: number,
     approved: {},
     published: { deliverables: [{ format, dueDate: inDays(-5), publishedUrl: `https://example.com/${platform}/post/${seed}`, publishedAt: inDays(-5) }] },
     data_collected: { snapshots: [snapshot('t1', 0.4), snapshot('t7', 0.8)] },
-    settled: { snapshots: [snapshot('t1', 0.4), snapshot('t7', 0.8), snapshot('t30', 1)], settlement: { rating: 3 + (seed % 3), onTime: seed % 4 === 0 ? 'no' : 'yes' } },
+    settled: {
+      snapshots: [snapshot('t1', 0.4), snapshot('t7', 0.8), snapshot('t30', 1)],
+      settlement: { rating: 3 + (seed % 3), onTime: seed % 4 === 0 ? 'no' : 'yes' },
+    },
     cancelled: { stageNote: '达人档期冲突，双方协商取消' },
   }
   if (target === 'cancelled') {
     return [...stepsTo('negotiating', platform, fee, avgViews, team, seed), { by: team.kolManager, changes: { stage: 'cancelled', ...changesFor.cancelled } }]
   }
-  const path = target === 'revision_requested' ? [...PATH.slice(0, PATH.indexOf('draft_submitted') + 1), 'revision_requested' as const] : PATH.slice(0, PATH.indexOf(target as (typeof PATH)[number]) + 1)
+  const path =
+    target === 'revision_requested'
+      ? [...PATH.slice(0, PATH.indexOf('draft_submitted') + 1), 'revision_requested' as const]
+      : PATH.slice(0, PATH.indexOf(target as (typeof PATH)[number]) + 1)
   // Drafts are judged by the brand's reviewer; everything else is the KOL manager's.
   const judge = (stage: CollaborationStage) => (stage === 'approved' || stage === 'revision_requested' ? team.reviewer : team.kolManager)
   return path.map((stage) => ({ by: judge(stage), changes: { stage, ...changesFor[stage] } }))
@@ -151,7 +180,9 @@ export async function seedKols(payload: Payload, req: PayloadRequest, catalog: C
     if (!created) continue
     campaignsCreated += 1
     const platform = campaign.platforms[0]!
-    const candidates = kols.filter((kol) => kol.accounts?.some((account) => account.platform === platform && account.lowestRate) && !kol.brandSafetyFlags?.length)
+    const candidates = kols.filter(
+      (kol) => kol.accounts?.some((account) => account.platform === platform && account.lowestRate) && !kol.brandSafetyFlags?.length,
+    )
     // Each KOL once per campaign; campaigns start at different KOLs.
     const start = (campaignIndex * 5) % candidates.length
     const picked = [...candidates.slice(start), ...candidates.slice(0, start)].slice(0, demo.stages.length)
@@ -167,7 +198,14 @@ export async function seedKols(payload: Payload, req: PayloadRequest, catalog: C
         req,
       })
       for (const step of stepsTo(stage, platform, Math.min(account.lowestRate!, 30_000), account.avgViews ?? 20_000, team, index + campaignIndex)) {
-        collaboration = await payload.update({ collection: 'collaborations', id: collaboration.id, data: step.changes, user: step.by, overrideAccess: false, req })
+        collaboration = await payload.update({
+          collection: 'collaborations',
+          id: collaboration.id,
+          data: step.changes,
+          user: step.by,
+          overrideAccess: false,
+          req,
+        })
       }
       collaborations += 1
     }

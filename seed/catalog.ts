@@ -11,7 +11,8 @@ export const DEMO_BRANDS: New<Brand>[] = [
     // A product line whose name contains 极致; the compliance scan must not flag the name.
     protectedNames: ['极致修护'],
   },
-  { name: '小禾萌宝', nameEn: 'Xiaohe Baby', category: 'mother-baby', protectedNames: [] },
+  // Rewards UGC with coupons from its pool (seed/ugc.ts); 花漾研究所 keeps the default, points.
+  { name: '小禾萌宝', nameEn: 'Xiaohe Baby', category: 'mother-baby', protectedNames: [], ugcReward: { kind: 'coupon' } },
 ]
 
 export const DEMO_PRODUCTS: (Omit<New<Product>, 'brand'> & { brandName: string })[] = [

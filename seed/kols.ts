@@ -28,9 +28,18 @@ const VERTICAL_PROFILES: Record<Vertical, { suffixes: string[]; femaleShare: [nu
   digital: { suffixes: ['数码控', '科技说', '开箱'], femaleShare: [0.15, 0.35], styles: ['unboxing', 'review'], ages: [0.1, 0.4, 0.35, 0.1, 0.05] },
 }
 const PLATFORM_FORMATS: Record<KolPlatform, Account['rateCard']> = {
-  xiaohongshu: [{ format: 'xiaohongshu-image-note', price: 1 }, { format: 'xiaohongshu-video-note', price: 1.6 }],
-  douyin: [{ format: 'douyin-video', price: 1.4 }, { format: 'douyin-image-text', price: 0.8 }],
-  weibo: [{ format: 'weibo-post', price: 0.6 }, { format: 'weibo-video', price: 1 }],
+  xiaohongshu: [
+    { format: 'xiaohongshu-image-note', price: 1 },
+    { format: 'xiaohongshu-video-note', price: 1.6 },
+  ],
+  douyin: [
+    { format: 'douyin-video', price: 1.4 },
+    { format: 'douyin-image-text', price: 0.8 },
+  ],
+  weibo: [
+    { format: 'weibo-post', price: 0.6 },
+    { format: 'weibo-video', price: 1 },
+  ],
   'wechat-channels': [{ format: 'wechat-channels-video', price: 1.2 }],
   'wechat-oa': [{ format: 'wechat-article', price: 1.5 }],
 }
@@ -113,10 +122,20 @@ const BEAUTY_KOL: New<Kol> = {
         cityTiers: { tier1: 0.38, newTier1: 0.34, tier2: 0.18, tier3Below: 0.1 },
         topProvinces: ['上海', '浙江', '广东'],
       },
-      rateCard: [{ format: 'xiaohongshu-image-note', price: 6_000 }, { format: 'xiaohongshu-video-note', price: 9_500 }],
+      rateCard: [
+        { format: 'xiaohongshu-image-note', price: 6_000 },
+        { format: 'xiaohongshu-video-note', price: 9_500 },
+      ],
     },
   ],
-  contact: { realName: '林夕', phone: '13800138001', wechatId: 'linxiaoxi_mua', email: 'linxiaoxi@example.com', address: '上海市徐汇区漕溪北路 88 号', agency: '星芒 MCN' },
+  contact: {
+    realName: '林夕',
+    phone: '13800138001',
+    wechatId: 'linxiaoxi_mua',
+    email: 'linxiaoxi@example.com',
+    address: '上海市徐汇区漕溪北路 88 号',
+    agency: '星芒 MCN',
+  },
   contract: { paymentTerms: '发布后 15 个工作日内付款，含税', notes: '档期需提前两周预约' },
 }
 
@@ -141,7 +160,10 @@ const FITNESS_KOL: New<Kol> = {
         cityTiers: { tier1: 0.3, newTier1: 0.32, tier2: 0.22, tier3Below: 0.16 },
         topProvinces: ['广东', '北京', '四川'],
       },
-      rateCard: [{ format: 'xiaohongshu-image-note', price: 38_000 }, { format: 'xiaohongshu-video-note', price: 55_000 }],
+      rateCard: [
+        { format: 'xiaohongshu-image-note', price: 38_000 },
+        { format: 'xiaohongshu-video-note', price: 55_000 },
+      ],
     },
   ],
   contact: { realName: '王杰', phone: '13900139002', wechatId: 'ajie_fit', agency: '燃动传媒' },
@@ -166,7 +188,11 @@ export function demoKols(): New<Kol>[] {
     const kind = KINDS[index % KINDS.length]!
     // KOCs stay under 10k; celebrities start at a million; everyone else spreads log-uniformly.
     const followers = (scale: number) =>
-      kind === 'koc' ? Math.round(1_500 + 8_000 * next()) : kind === 'celebrity' ? Math.round(1_000_000 * (1 + 8 * next())) : Math.round(10 ** (4 + 2.3 * next()) * scale)
+      kind === 'koc'
+        ? Math.round(1_500 + 8_000 * next())
+        : kind === 'celebrity'
+          ? Math.round(1_000_000 * (1 + 8 * next()))
+          : Math.round(10 ** (4 + 2.3 * next()) * scale)
     const platforms = PLATFORM_ORDER.filter((platform, position) => position === index % PLATFORM_ORDER.length || next() < 0.3)
     const second = VERTICAL_ORDER[(index + 1) % VERTICAL_ORDER.length]!
     kols.push({

@@ -6,6 +6,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import type { User } from '../src/payload-types'
 
 import { seedKols } from './campaigns'
+import { seedUgc } from './ugc'
 import { seedCatalog, seedContent } from './content'
 import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
 import { findOrCreate } from './findOrCreate'
@@ -14,8 +15,7 @@ import { findOrCreate } from './findOrCreate'
  * Payload stores API keys encrypted and never returns them, so the demo key is derived from the
  * secret: every seed run can print it, and it changes whenever the secret does.
  */
-export const demoApiKey = (secret: string, email: string): string =>
-  createHmac('sha256', secret).update(`demo api key ${email}`).digest('hex')
+export const demoApiKey = (secret: string, email: string): string => createHmac('sha256', secret).update(`demo api key ${email}`).digest('hex')
 
 export type DemoLogin = { email: string; roles: string[]; password: string; apiKey?: string; created: boolean }
 
@@ -23,6 +23,7 @@ export type SeedResult = {
   logins: DemoLogin[]
   content: { created: number; existing: number }
   kols: { kols: number; campaigns: number; collaborations: number }
+  ugc: { submissions: number }
 }
 
 /**
@@ -65,15 +66,16 @@ export async function seed(payload: Payload): Promise<SeedResult> {
       reviewer: byRole.get('reviewer')!,
     })
     const kols = await seedKols(payload, req, catalog, { kolManager: byRole.get('kol-manager')!, reviewer: byRole.get('reviewer')! })
+    const ugc = await seedUgc(payload, req, catalog, byRole.get('kol-manager')!)
     await commitTransaction(req)
-    return { logins, content, kols }
+    return { logins, content, kols, ugc }
   } catch (error) {
     await killTransaction(req)
     throw error
   }
 }
 
-export function printSeedSummary({ logins, content, kols }: SeedResult): void {
+export function printSeedSummary({ logins, content, kols, ugc }: SeedResult): void {
   const lines = logins.map((login) =>
     login.apiKey
       ? `  ${login.email.padEnd(28)} ${login.roles.join(',').padEnd(12)} Authorization: users API-Key ${login.apiKey}`
@@ -84,6 +86,7 @@ export function printSeedSummary({ logins, content, kols }: SeedResult): void {
       '',
       `Demo content: ${content.created} assets created, ${content.existing} already there.`,
       `Demo KOLs: ${kols.kols}; ${kols.campaigns} campaigns created with ${kols.collaborations} collaborations.`,
+      `Demo UGC: ${ugc.submissions} submissions created.`,
       'Demo logins (development only):',
       ...lines,
       '',

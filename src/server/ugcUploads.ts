@@ -3,19 +3,17 @@ import type { Payload } from 'payload'
 import type { Logger } from 'pino'
 
 import busboy from 'busboy'
-import { randomUUID } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { Localized } from '../i18n/localized'
-import type { UgcMedia } from '../payload-types'
 
 import { type AcceptedUgcFile, inspectUgcFile } from '../ugc/intake/inspect'
+import { stageUploads } from '../ugc/intake/stageUploads'
 import { MAX_UGC_IMAGES, MAX_UGC_VIDEOS, type UgcUploadLimits } from '../ugc/intake/limits'
 import { createUploadToken } from '../ugc/uploadTokens'
 import { requestLanguage } from './adminLanguage'
@@ -110,40 +108,6 @@ async function receiveFiles(req: Request, directory: string, maxFileBytes: numbe
   return { files, tooMany }
 }
 
-/** Payload writes an upload's files before its row and leaves them when the row fails: every file of this request's names goes. */
-async function removeWrittenFiles(directory: string, names: string[]): Promise<void> {
-  const written = await readdir(directory).catch(() => [])
-  const prefixes = names.map((name) => path.parse(name).name)
-  await Promise.all(written.filter((file) => prefixes.some((prefix) => file.startsWith(prefix))).map((file) => rm(path.join(directory, file), { force: true })))
-}
-
-/** All of the request's uploads or none: one transaction, and the files of a failed one removed. */
-async function storeUploads(payload: Payload, files: AcceptedUgcFile[], stagedUntil: Date): Promise<UgcMedia[]> {
-  const names = files.map((file) => `${randomUUID()}.${file.ext}`)
-  const req = await createLocalReq({}, payload)
-  const shouldCommit = await initTransaction(req)
-  try {
-    const docs: UgcMedia[] = []
-    for (const [index, file] of files.entries()) {
-      docs.push(
-        await payload.create({
-          collection: 'ugc-media',
-          data: { kind: file.kind, sha256: file.sha256, phash: file.phash, phashBands: file.phashBands, stagedUntil: stagedUntil.toISOString() },
-          file: { data: file.data, mimetype: file.mimeType, name: names[index]!, size: file.data.length },
-          overrideAccess: true,
-          req,
-        }),
-      )
-    }
-    if (shouldCommit) await commitTransaction(req)
-    return docs
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    await removeWrittenFiles(payload.collections['ugc-media'].config.upload.staticDir!, names)
-    throw error
-  }
-}
-
 /**
  * POST /api/ugc/uploads: step one of a shopper's submission (docs/ugc.md). Anonymous. Takes 1–9
  * images or one video, checks every file (src/ugc/intake) before storing any, stores them as
@@ -210,7 +174,7 @@ export function ugcUploads({
       if (videos > 0 && videos < accepted.length) return refuse(req, res, [refusals.mixed()])
 
       const stagedUntil = new Date(Date.now() + stagedHours * 3_600_000)
-      const docs = await storeUploads(payload, accepted, stagedUntil)
+      const docs = await stageUploads(payload, accepted, stagedUntil)
       res.status(201).json({
         uploads: docs.map((doc) => ({
           id: doc.id,

@@ -16,9 +16,7 @@ describe('seed', () => {
   it('creates one demo account per role, the admin first', async () => {
     const { logins, content } = await seed(payload())
     expect(content).toEqual({ created: DEMO_ASSETS.length, existing: 0 })
-    expect(logins.map((login) => [login.email, login.created])).toEqual(
-      DEMO_USERS.map((demo) => [demo.email, true]),
-    )
+    expect(logins.map((login) => [login.email, login.created])).toEqual(DEMO_USERS.map((demo) => [demo.email, true]))
     const admin = await payload().find({ collection: 'users', sort: 'createdAt', limit: 1 })
     expect(admin.docs[0]?.roles).toEqual(['admin'])
 
@@ -40,9 +38,7 @@ describe('seed', () => {
     expect(findings.length).toBeGreaterThan(2)
 
     const audit = await payload().find({ collection: 'audit-log', where: { targetCollection: { equals: 'content-assets' } }, pagination: false, depth: 0 })
-    expect(new Set(audit.docs.map((entry) => entry.actor))).toEqual(
-      new Set(['editor@zhongcao.local', 'reviewer@zhongcao.local', 'admin@zhongcao.local']),
-    )
+    expect(new Set(audit.docs.map((entry) => entry.actor))).toEqual(new Set(['editor@zhongcao.local', 'reviewer@zhongcao.local', 'admin@zhongcao.local']))
   })
 
   it('adds about 60 KOLs and three campaigns with collaborations in every stage, walked by the KOL team', async () => {
@@ -66,10 +62,24 @@ describe('seed', () => {
     expect(new Set(audit.docs.map((entry) => entry.actor))).toEqual(new Set(['kol@zhongcao.local', 'reviewer@zhongcao.local']))
   })
 
+  it('fills the UGC queue: new posts, a repeated photo, a claim to fix, masked contact data, and decided ones with their rewards', async () => {
+    const { docs } = await payload().find({ collection: 'ugc-submissions', pagination: false, depth: 1, sort: 'createdAt' })
+    expect(docs.map((doc) => doc.status)).toEqual(['featured', 'pending', 'pending', 'approved', 'rejected'])
+    expect(docs[1]).toMatchObject({ duplicate: true, duplicates: [expect.objectContaining({ distance: 0 })] })
+    expect(docs[2]!.complianceBlocks).toBeGreaterThan(0)
+    expect(docs[2]!.text).not.toContain('sun_commuter')
+    expect(docs[0]!.reward).toMatchObject({ kind: 'points', points: 100 })
+    expect(docs[3]!.reward).toMatchObject({ kind: 'coupon', coupon: expect.objectContaining({ code: 'XH-UGC-8K2M' }) })
+    expect(docs[4]!.rejectionReason).toBeTruthy()
+    const media = await payload().count({ collection: 'ugc-media', where: { submission: { exists: true } } })
+    expect(media.totalDocs).toBe(5)
+  })
+
   it('is idempotent: a second run creates nothing and prints the same logins', async () => {
     const before = await payload().find({ collection: 'users', limit: 0, sort: 'id' })
-    const { logins, content, kols } = await seed(payload())
+    const { logins, content, kols, ugc } = await seed(payload())
     expect(logins.every((login) => !login.created)).toBe(true)
+    expect(ugc).toEqual({ submissions: 0 })
     expect(content).toEqual({ created: 0, existing: DEMO_ASSETS.length })
     expect(kols).toEqual({ kols: 60, campaigns: 0, collaborations: 0 })
     const after = await payload().find({ collection: 'users', limit: 0, sort: 'id' })

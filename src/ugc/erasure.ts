@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
+import { writeAuditEntry } from '../audit/writeAuditEntry'
 /**
  * A PIPL deletion (SPEC §3.3, Art. 47): every submission of the person with this contact key
  * loses its text, media (rows and files), nickname, contact, address hash and source link, and
@@ -42,23 +43,17 @@ export async function eraseAuthorData(req: PayloadRequest, contactKey: string, r
         overrideAccess: true,
         req,
       })
-      await req.payload.create({
-        collection: 'audit-log',
-        data: {
-          user: req.user?.id ?? null,
-          actor: req.user?.email ?? 'author',
-          targetCollection: 'ugc-submissions',
-          documentId: String(submission.id),
-          documentTitle: `UGC #${submission.id}`,
-          from: submission.status,
-          to: 'erased',
-          reason:
-            requestedBy === 'author'
-              ? '作者按《个人信息保护法》要求删除 / Deletion requested by the author (PIPL)'
-              : '工作人员按作者要求删除 / Deleted by staff at the author’s request (PIPL)',
-        },
-        overrideAccess: true,
-        req,
+      await writeAuditEntry(req, {
+        actor: requestedBy === 'author' ? 'author' : undefined,
+        targetCollection: 'ugc-submissions',
+        documentId: String(submission.id),
+        documentTitle: `UGC #${submission.id}`,
+        from: submission.status,
+        to: 'erased',
+        reason:
+          requestedBy === 'author'
+            ? '作者按《个人信息保护法》要求删除 / Deletion requested by the author (PIPL)'
+            : '工作人员按作者要求删除 / Deleted by staff at the author’s request (PIPL)',
       })
     }
     if (shouldCommit) await commitTransaction(req)

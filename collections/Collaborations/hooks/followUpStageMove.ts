@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import type { Collaboration } from '../../../src/payload-types'
 
+import { writeAuditEntry } from '../../../src/audit/writeAuditEntry'
 import { idOf } from '../../../src/refs/idOf'
 import { reputationScore } from '../../../src/scoring'
 import { PENDING_STAGE_MOVE, type PendingStageMove } from './applyStageMove'
@@ -17,21 +18,14 @@ export const followUpStageMove: CollectionAfterChangeHook<Collaboration> = async
   delete req.context[PENDING_STAGE_MOVE]
 
   if (move) {
-    await req.payload.create({
-      collection: 'audit-log',
-      data: {
-        user: req.user?.id ?? null,
-        actor: req.user?.email ?? 'system',
-        targetCollection: 'collaborations',
-        documentId: String(doc.id),
-        documentTitle: doc.title,
-        format: doc.platform,
-        from: move.from,
-        to: move.to,
-        reason: move.reason,
-      },
-      overrideAccess: true,
-      req,
+    await writeAuditEntry(req, {
+      targetCollection: 'collaborations',
+      documentId: String(doc.id),
+      documentTitle: doc.title,
+      format: doc.platform,
+      from: move.from,
+      to: move.to,
+      reason: move.reason,
     })
   }
 

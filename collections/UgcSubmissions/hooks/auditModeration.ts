@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { UgcSubmission } from '../../../src/payload-types'
 
+import { writeAuditEntry } from '../../../src/audit/writeAuditEntry'
 import { idOf } from '../../../src/refs/idOf'
 import { ACCEPTED_UGC_STATUSES } from '../../../src/ugc/moderation'
 import { queueWebhookEvent } from '../../../src/webhooks/queueWebhookEvent'
@@ -16,20 +17,13 @@ export const auditModeration: CollectionAfterChangeHook<UgcSubmission> = async (
   if (!decision) return doc
   delete req.context[pendingDecisionKey(doc.id)]
 
-  await req.payload.create({
-    collection: 'audit-log',
-    data: {
-      user: req.user?.id ?? null,
-      actor: req.user?.email ?? 'system',
-      targetCollection: 'ugc-submissions',
-      documentId: String(doc.id),
-      documentTitle: `UGC #${doc.id}`,
-      from: decision.from,
-      to: decision.to,
-      reason: decision.reason,
-    },
-    overrideAccess: true,
-    req,
+  await writeAuditEntry(req, {
+    targetCollection: 'ugc-submissions',
+    documentId: String(doc.id),
+    documentTitle: `UGC #${doc.id}`,
+    from: decision.from,
+    to: decision.to,
+    reason: decision.reason,
   })
 
   if (ACCEPTED_UGC_STATUSES.includes(decision.to) && !ACCEPTED_UGC_STATUSES.includes(decision.from)) {

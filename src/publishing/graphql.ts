@@ -6,6 +6,7 @@ import type { ContentStatus } from '../workflow/statuses'
 
 import { hasRole, STAFF_ROLES } from '../auth/roles'
 import { refuse } from '../graphql/errorCodes'
+import { dateTimeOf, type ExtensionContext, typesPerSchema } from '../graphql/extensionTypes'
 import { CHANNEL_IDS, FORMAT_IDS } from '../platforms'
 import { RELEASED_STATUSES } from '../workflow/statuses'
 import { confirmPublication } from './confirmPublication'
@@ -15,7 +16,6 @@ import { publicKolProfiles } from './kolProfiles'
 import { type PublisherScope, scopeOf } from './publisherScope'
 
 type Context = { req: PayloadRequest }
-type ExtensionContext = Parameters<GraphQLExtension>[1]
 
 /** Enough for a publisher's posting round; bigger pages only delay the first item. */
 const MAX_PAGE = 100
@@ -44,14 +44,6 @@ async function feedConnection(req: PayloadRequest, query: FeedQuery) {
   const last = items.at(-1)
   return { nodes: items, pageInfo: { hasNextPage, endCursor: last ? encodeCursor({ changedAt: last.changedAt, variantId: last.variantId }) : null } }
 }
-
-/** Payload's own DateTime scalar: a second scalar of that name would make the schema invalid. */
-const dateTimeOf = (context: ExtensionContext): GraphQL.GraphQLScalarType => {
-  const type = (context.collections['content-assets'].graphQL!.type as GraphQL.GraphQLObjectType).getFields().updatedAt!.type
-  return ('ofType' in type ? type.ofType : type) as GraphQL.GraphQLScalarType
-}
-
-type PublisherTypes = ReturnType<typeof buildTypes>
 
 function buildTypes(graphQL: typeof GraphQL, context: ExtensionContext) {
   const { GraphQLBoolean, GraphQLEnumType, GraphQLFloat, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = graphQL
@@ -196,13 +188,7 @@ function buildTypes(graphQL: typeof GraphQL, context: ExtensionContext) {
   return { DateTime, Platform, FeedStatus, FeedConnection, KolPublicProfile, PublicationConfirmation, required, list, GraphQLID, GraphQLInt, GraphQLString }
 }
 
-/** Queries and mutations share the types, and a schema must not hold two types of one name. */
-const typesBySchema = new WeakMap<object, PublisherTypes>()
-function publisherTypes(graphQL: typeof GraphQL, context: ExtensionContext): PublisherTypes {
-  let types = typesBySchema.get(context.collections)
-  if (!types) typesBySchema.set(context.collections, (types = buildTypes(graphQL, context)))
-  return types
-}
+const publisherTypes = typesPerSchema(buildTypes)
 
 /** The channel-publisher API (issue 5): the publish feed, published content and KOL profiles for frontends. */
 export const publisherQueries: GraphQLExtension = (graphQL, context) => {

@@ -4,6 +4,7 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 import { timingSafeEqual } from 'node:crypto'
 
 import { refuse } from '../graphql/errorCodes'
+import { dateTimeOf, type ExtensionContext, typesPerSchema } from '../graphql/extensionTypes'
 import { languageOf } from '../i18n/localized'
 import { UGC_SOURCES } from '../taxonomy/ugcSources'
 import { CONSENT_TEXTS, CURRENT_CONSENT_VERSION } from './consent'
@@ -14,7 +15,6 @@ import { contactKeyOf } from './personalKeys'
 import { submitUgc } from './submitUgc'
 
 type Context = { req: PayloadRequest }
-type ExtensionContext = Parameters<GraphQLExtension>[1]
 
 const enumValues = (values: readonly string[]) => Object.fromEntries(values.map((value) => [value.replaceAll('-', '_'), { value }]))
 
@@ -32,16 +32,12 @@ async function ownSubmission(req: PayloadRequest, id: string, contact: string) {
   return submission
 }
 
-type UgcTypes = ReturnType<typeof buildTypes>
-
 function buildTypes(graphQL: typeof GraphQL, context: ExtensionContext) {
   const { GraphQLBoolean, GraphQLEnumType, GraphQLID, GraphQLInputObjectType, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } =
     graphQL
   const required = <T extends GraphQL.GraphQLNullableType>(type: T) => new GraphQLNonNull(type)
   const list = <T extends GraphQL.GraphQLNullableType>(type: T) => required(new GraphQLList(required(type)))
-  // Payload's own DateTime scalar: a second scalar of that name would make the schema invalid.
-  const createdAt = (context.collections['ugc-submissions'].graphQL!.type as GraphQL.GraphQLObjectType).getFields().createdAt!.type
-  const DateTime = ('ofType' in createdAt ? createdAt.ofType : createdAt) as GraphQL.GraphQLScalarType
+  const DateTime = dateTimeOf(context)
 
   const UgcSource = new GraphQLEnumType({ name: 'UgcSource', values: enumValues(UGC_SOURCES.map(({ value }) => value)) })
   const UgcLicenceScope = new GraphQLEnumType({ name: 'UgcLicenceScope', values: enumValues(LICENCE_SCOPES.map(({ value }) => value)) })
@@ -113,13 +109,7 @@ function buildTypes(graphQL: typeof GraphQL, context: ExtensionContext) {
   return { GraphQLID, GraphQLString, required, UgcConsent, UgcErasure, UgcReceipt, UgcSubmissionInput, UgcSubmissionState }
 }
 
-/** Queries and mutations share the types, and a schema must not hold two types of one name. */
-const typesBySchema = new WeakMap<object, UgcTypes>()
-function ugcTypes(graphQL: typeof GraphQL, context: ExtensionContext): UgcTypes {
-  let types = typesBySchema.get(context.collections)
-  if (!types) typesBySchema.set(context.collections, (types = buildTypes(graphQL, context)))
-  return types
-}
+const ugcTypes = typesPerSchema(buildTypes)
 
 /** The shoppers' side of UGC (SPEC §7): anonymous, identified per submission by id and contact. */
 export const ugcQueries: GraphQLExtension = (graphQL, context) => {

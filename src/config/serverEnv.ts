@@ -2,12 +2,11 @@ import { z } from 'zod'
 
 import { webhookEnvSchema } from '../webhooks/settings'
 import { graphQLLimitsEnv } from '../graphql/limits'
-import { unsetWhenEmpty } from './envValues'
+import { ugcSubmissionQuotaEnv } from '../ugc/submissionQuotas'
+import { rateLimitOf, unsetWhenEmpty } from './envValues'
 import { corsOrigins } from './origins'
 
 const port = z.coerce.number().int().min(0).max(65_535)
-/** Requests (or files) a window may take; 0 switches the limit off. */
-const rateLimitOf = (fallback: number) => unsetWhenEmpty(z.coerce.number().int().min(0).default(fallback))
 
 /**
  * Express's `trust proxy`: `false` (default: the client is the TCP peer), `true` (trust every
@@ -41,6 +40,7 @@ const serverEnvSchema = z.object({
   UGC_UPLOADS_PER_IP_PER_HOUR: rateLimitOf(60),
   /** How long an uploaded UGC file waits to be part of a submission before it is removed. */
   UGC_STAGED_UPLOAD_HOURS: unsetWhenEmpty(z.coerce.number().positive().default(24)),
+  ...ugcSubmissionQuotaEnv.shape,
   /** Rate-limit counters shared by every server instance; unset: each process counts in memory. */
   REDIS_URL: unsetWhenEmpty(z.url({ protocol: /^rediss?$/ }).optional()),
   ...graphQLLimitsEnv.shape,

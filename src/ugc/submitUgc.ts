@@ -17,20 +17,10 @@ import { licenceExpiry } from './licence'
 import { maskPersonalData, type MaskedKind } from './personalData'
 import { addressHashOf, contactKeyOf } from './personalKeys'
 import { inputProblem, ugcSubmissionInput } from './submissionInput'
+import { submissionQuotas } from './submissionQuotas'
 import { readUploadToken } from './uploadTokens'
 
 export type UgcReceipt = { id: number; status: UgcSubmission['status']; duplicate: boolean; maskedPersonalData: MaskedKind[]; message: string }
-
-const HOUR_MS = 60 * 60 * 1000
-
-/** UGC_SUBMISSIONS_PER_IP_PER_HOUR (default 10) and UGC_SUBMISSIONS_PER_CONTACT_PER_DAY (default 5); 0 lifts the limit. */
-function submissionQuotas(env: NodeJS.ProcessEnv) {
-  const count = (value: string | undefined, fallback: number) => (value !== undefined && /^\d+$/.test(value.trim()) ? Number(value) : fallback)
-  return [
-    { field: 'licence.ipHash', limit: count(env.UGC_SUBMISSIONS_PER_IP_PER_HOUR, 10), windowMs: HOUR_MS },
-    { field: 'author.contactKey', limit: count(env.UGC_SUBMISSIONS_PER_CONTACT_PER_DAY, 5), windowMs: 24 * HOUR_MS },
-  ] as const
-}
 
 /**
  * The per-address and per-contact limits, counted on the stored submissions themselves: exact

@@ -205,8 +205,8 @@ export const UgcSubmissions: CollectionConfig<'ugc-submissions'> = {
       collection: 'content-assets',
       on: 'sourceUgc',
       label: { zh: '已转为内容', en: 'Reused in' },
-      // Made only by "turn into content asset", which checks the licence.
-      admin: { allowCreate: false },
+      // Listed by the actions field, which also makes them ("turn into content asset", within the licence).
+      admin: { hidden: true },
     },
   ],
 }

@@ -8,15 +8,16 @@ import type { Product, UgcMedia, UgcSubmission } from '../../src/payload-types'
 
 import { buildComplianceReport } from '../../src/compliance'
 import { licenceExpiry } from '../../src/ugc/licence'
+import { contactKeyOf } from '../../src/ugc/personalKeys'
 import { choose, launchChromium, signIn, watchCspViolations } from '../support/browser'
 import { createBrandAndProduct, createTeam, TEAM_PASSWORD } from '../support/contentFixtures'
 import { login } from '../support/http'
-import { freshDatabaseUri, freshMediaDir } from '../support/testDatabase'
+import { freshDatabaseUri, freshMediaDir, TEST_SECRET } from '../support/testDatabase'
 import { startTestPayload } from '../support/testPayload'
 import { type RunningServer, startServer } from '../support/testServer'
 
 /** The queue of the scenario; titles as the intake would derive them from the text. */
-const EARLIER = { title: '去年买的面霜，回购第三次', text: '去年买的面霜，回购第三次，干皮冬天离不开。' }
+const EARLIER = { title: '去年买的面霜，回购第三次', text: '去年买的面霜，回购第三次，干皮冬天离不开。', contact: 'lulu@example.cn' }
 const FLAGGED = { title: '全网最好的面霜', text: '这是全网最好的面霜，用了三天痘痘全消了！有问题加我 *** 。' }
 const CLEAN = { title: '干皮救星面霜', text: '干皮冬天用刚好，上脸不黏，早晚各一次。' }
 const BULK = [
@@ -45,10 +46,15 @@ async function createMedia(payload: Payload, name: string, colour: string): Prom
  * A submission as the public intake stores it (licence for the brand's own channels, a year,
  * text masked and scanned); the intake's own tests cover how those findings are made.
  */
-async function createSubmission(payload: Payload, product: Product, text: { title: string; text: string }, extra: Partial<UgcSubmission> = {}) {
+async function createSubmission(
+  payload: Payload,
+  product: Product,
+  { contact = '13800138000', ...text }: { title: string; text: string; contact?: string },
+  extra: Partial<UgcSubmission> = {},
+) {
   const consentedAt = new Date()
   const compliance = buildComplianceReport({ texts: [{ field: 'text', text: text.text }], forbidsDiversion: false, category: 'cosmetics' })
-  return payload.create({
+  const submission = await payload.create({
     collection: 'ugc-submissions',
     data: {
       ...text,
@@ -56,7 +62,7 @@ async function createSubmission(payload: Payload, product: Product, text: { titl
       product: product.id,
       brand: typeof product.brand === 'object' ? product.brand.id : product.brand,
       source: 'xiaohongshu',
-      author: { nickname: '小鹿爱护肤', contact: '13800138000' },
+      author: { nickname: '小鹿爱护肤', contact, contactKey: contactKeyOf(TEST_SECRET, contact) },
       licence: {
         scopes: ['brand-channels'],
         termMonths: 12,
@@ -71,6 +77,16 @@ async function createSubmission(payload: Payload, product: Product, text: { titl
     },
     overrideAccess: true,
   })
+  // Submitted uploads belong to their submission (and are erased with it).
+  for (const media of extra.media ?? []) {
+    await payload.update({
+      collection: 'ugc-media',
+      id: typeof media === 'object' ? media.id : media,
+      data: { submission: submission.id },
+      overrideAccess: true,
+    })
+  }
+  return submission
 }
 
 const open = async (browser: Browser, server: RunningServer, email: string) => {
@@ -199,6 +215,12 @@ describe('UGC moderation and licensed reuse, in the admin', () => {
   it('lets an editor turn an approved submission into a draft asset within its licence, and refuses paid ads', async () => {
     const page = await open(browser, server, 'editor@brand.cn')
     await page.goto(`${server.url}/admin/collections/ugc-submissions/${ids.clean}`)
+    // Payload's edit lock can outlast the moderator's visit; an editor only reads the submission.
+    const viewReadOnly = page.getByRole('button', { name: '只读查看' })
+    await viewReadOnly.waitFor({ timeout: 3_000 }).then(
+      () => viewReadOnly.click(),
+      () => undefined,
+    )
     expect(await page.getByRole('button', { name: '按《个人信息保护法》删除作者信息' }).count()).toBe(0)
 
     await page.getByRole('radio', { name: '付费广告投放' }).check()
@@ -210,14 +232,40 @@ describe('UGC moderation and licensed reuse, in the admin', () => {
     await page.getByRole('button', { name: '转为内容素材' }).click()
     const assetLink = page.getByRole('link', { name: /^打开内容素材/ })
     await assetLink.waitFor()
+    const reusedIn = page.locator('section', { has: page.getByRole('heading', { name: '已转为内容' }) }).getByRole('link')
+    await expect.poll(() => reusedIn.count()).toBe(1)
+    const listedAsset = await reusedIn.getAttribute('href')
     await page.screenshot({ path: 'test-results/ugc-reused.png', fullPage: true })
     await assetLink.click()
     await page.waitForURL(/\/admin\/collections\/content-assets\/\d+$/)
     const assetId = Number(new URL(page.url()).pathname.split('/').pop())
     const asset = await fetch(`${server.url}/api/content-assets/${assetId}?depth=0&draft=true`, { headers: api }).then((response) => response.json())
     expect(asset.sourceUgc).toBe(ids.clean)
+    expect(listedAsset).toBe(`/admin/collections/content-assets/${assetId}`)
     await expect.poll(() => page.locator('#field-title').inputValue()).toBe(asset.title)
     await page.screenshot({ path: 'test-results/ugc-reused-asset.png', fullPage: true })
+    await page.close()
+  })
+
+  it('lets a KOL manager erase an author’s personal data once confirmed, and shows the submission without it', async () => {
+    const page = await open(browser, server, 'kol@brand.cn')
+    await page.goto(`${server.url}/admin/collections/ugc-submissions/${ids.earlier}`)
+    await page.getByRole('button', { name: '按《个人信息保护法》删除作者信息' }).click()
+    const confirmation = page.getByRole('alertdialog')
+    await expect.poll(() => confirmation.innerText()).toContain('无法恢复')
+    await confirmation.getByRole('button', { name: '确认删除' }).click()
+    await page.getByRole('status').filter({ hasText: '已删除该作者 1 条投稿' }).waitFor()
+    // The document is read again: erased, without media, and nothing left to erase.
+    await page.locator('#field-erasedAt').waitFor()
+    await expect.poll(() => page.locator('.ugc-findings').innerText()).toContain('没有图片或视频')
+    expect(await page.getByRole('button', { name: '按《个人信息保护法》删除作者信息' }).count()).toBe(0)
+    await page.screenshot({ path: 'test-results/ugc-erased.png', fullPage: true })
+
+    const erased = (await fetch(`${server.url}/api/ugc-submissions/${ids.earlier}?depth=0`, { headers: api }).then((response) =>
+      response.json(),
+    )) as UgcSubmission
+    expect(erased.author?.contact ?? null).toBeNull()
+    expect(erased.media ?? []).toEqual([])
     await page.close()
   })
 })

@@ -3,7 +3,8 @@
 import type { UIFieldClientComponent } from 'payload'
 
 import { Button, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useId, useState } from 'react'
+import { useRouter } from 'next/navigation'
+import { useEffect, useId, useRef, useState } from 'react'
 
 import type { UgcSubmission, User } from '../../payload-types'
 
@@ -26,9 +27,11 @@ const TEXT = {
   confirmErase: { zh: '确认删除', en: 'Erase' },
   cancel: { zh: '取消', en: 'Cancel' },
   failed: { zh: '请求失败，请稍后再试。', en: 'The request failed; try again later.' },
+  reusedIn: { zh: '已转为内容', en: 'Reused in' },
 } satisfies Record<string, Localized>
 
-type Outcome = { ok: boolean; message: string; asset?: { id: number | string; title?: string } }
+type Asset = { id: number | string; title?: string }
+type Outcome = { ok: boolean; message: string; asset?: Asset }
 
 /** POSTs to one of the submission's endpoints; the server answers in the user's language. */
 async function post(url: string, body: unknown, failed: string): Promise<{ outcome: Outcome; ok: boolean }> {
@@ -48,9 +51,28 @@ async function post(url: string, body: unknown, failed: string): Promise<{ outco
 }
 
 /**
+ * The content assets made from a submission (the `reusedIn` join, drafts included), read again
+ * after each reuse: Payload's own join table keeps the rows it first loaded.
+ */
+function useReusedAssets(url: string | null): [Asset[], () => void] {
+  const [assets, setAssets] = useState<Asset[]>([])
+  const [version, setVersion] = useState(0)
+  useEffect(() => {
+    if (!url) return
+    const controller = new AbortController()
+    fetch(url, { credentials: 'include', signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : { docs: [] }))
+      .then(({ docs }: { docs: Asset[] }) => setAssets(docs))
+      .catch(() => undefined)
+    return () => controller.abort()
+  }, [url, version])
+  return [assets, () => setVersion((current) => current + 1)]
+}
+
+/**
  * The two things done to a submission rather than typed into it: licensed reuse as a draft content
  * asset (editors, once approved; the server checks the licence) and a PIPL erasure of the author's
- * personal data (moderators). The assets already made from it are listed by the `reusedIn` join.
+ * personal data (moderators); and the content assets already made from it.
  */
 export const UgcActions: UIFieldClientComponent = () => {
   const { i18n } = useTranslation()
@@ -58,24 +80,36 @@ export const UgcActions: UIFieldClientComponent = () => {
   const { user } = useAuth<User>()
   const { config } = useConfig()
   const { id, data } = useDocumentInfo()
+  const router = useRouter()
   const submission = data as Partial<UgcSubmission> | undefined
-  const useGroup = useId()
+  const idBase = useId()
   const [use, setUse] = useState<LicenceScope>('brand-channels')
   const [busy, setBusy] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const confirmation = useRef<HTMLDivElement>(null)
+  const api = `${config.serverURL}${config.routes.api}`
+  const [reusedIn, reloadReusedIn] = useReusedAssets(
+    id == null ? null : `${api}/content-assets?where[sourceUgc][equals]=${id}&draft=true&depth=0&limit=0&select[title]=true&sort=-createdAt`,
+  )
+  // The erase button gives way to the confirmation: keyboard focus goes with it, to its first button.
+  useEffect(() => {
+    if (confirming) confirmation.current?.querySelector('button')?.focus()
+  }, [confirming])
 
   if (id == null || !submission) return null
-  const endpoint = `${config.serverURL}${config.routes.api}/ugc-submissions/${id}`
+  const endpoint = `${api}/ugc-submissions/${id}`
   const mayReuse =
     hasRole(user, 'admin', 'editor') && !submission.erasedAt && ACCEPTED_UGC_STATUSES.includes(submission.status as (typeof ACCEPTED_UGC_STATUSES)[number])
   const mayErase = hasRole(user, 'admin', 'kol-manager') && !submission.erasedAt
-  if (!mayReuse && !mayErase) return null
+  if (!mayReuse && !mayErase && !outcome && reusedIn.length === 0) return null
 
   const reuse = async () => {
     setBusy(true)
-    setOutcome((await post(`${endpoint}/reuse`, { use }, TEXT.failed[lang])).outcome)
+    const { ok, outcome } = await post(`${endpoint}/reuse`, { use }, TEXT.failed[lang])
+    setOutcome(outcome)
     setBusy(false)
+    if (ok) reloadReusedIn()
   }
   const erase = async () => {
     setBusy(true)
@@ -83,8 +117,8 @@ export const UgcActions: UIFieldClientComponent = () => {
     setOutcome(outcome)
     setBusy(false)
     setConfirming(false)
-    // Text, media and author fields all changed on the server: show the document as it is now.
-    if (ok) window.location.reload()
+    // The document is read again, as Payload's own stale-data reload does: text, media and author as they are now.
+    if (ok) router.refresh()
   }
 
   return (
@@ -96,7 +130,7 @@ export const UgcActions: UIFieldClientComponent = () => {
             <legend>{TEXT.use[lang]}</legend>
             {LICENCE_SCOPES.map((scope) => (
               <label key={scope.value}>
-                <input checked={use === scope.value} name={useGroup} onChange={() => setUse(scope.value)} type="radio" value={scope.value} />
+                <input checked={use === scope.value} name={idBase} onChange={() => setUse(scope.value)} type="radio" value={scope.value} />
                 {scope.label[lang]}
               </label>
             ))}
@@ -114,8 +148,8 @@ export const UgcActions: UIFieldClientComponent = () => {
               {TEXT.erase[lang]}
             </Button>
           ) : (
-            <div role="alertdialog" aria-labelledby={`${useGroup}-erase`}>
-              <p id={`${useGroup}-erase`}>{TEXT.eraseWarning[lang]}</p>
+            <div aria-labelledby={`${idBase}-erase`} ref={confirmation} role="alertdialog">
+              <p id={`${idBase}-erase`}>{TEXT.eraseWarning[lang]}</p>
               <Button buttonStyle="error" disabled={busy} margin={false} onClick={() => void erase()} size="small">
                 {TEXT.confirmErase[lang]}
               </Button>{' '}
@@ -133,13 +167,23 @@ export const UgcActions: UIFieldClientComponent = () => {
           {outcome.asset ? (
             <>
               {' '}
-              <a href={`${config.routes.admin}/collections/content-assets/${outcome.asset.id}`}>
-                {TEXT.openAsset[lang]}
-                {outcome.asset.title ? `：${outcome.asset.title}` : ''}
-              </a>
+              <a href={`${config.routes.admin}/collections/content-assets/${outcome.asset.id}`}>{TEXT.openAsset[lang]}</a>
             </>
           ) : null}
         </p>
+      ) : null}
+
+      {reusedIn.length > 0 ? (
+        <section aria-labelledby={`${idBase}-reused`}>
+          <h4 id={`${idBase}-reused`}>{TEXT.reusedIn[lang]}</h4>
+          <ul>
+            {reusedIn.map((asset) => (
+              <li key={asset.id}>
+                <a href={`${config.routes.admin}/collections/content-assets/${asset.id}`}>{asset.title || `#${asset.id}`}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </div>
   )

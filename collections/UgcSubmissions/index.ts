@@ -111,6 +111,7 @@ export const UgcSubmissions: CollectionConfig<'ugc-submissions'> = {
       label: { zh: '图片/视频', en: 'Media' },
       admin: { readOnly: true },
     },
+    { name: 'findings', type: 'ui', admin: { disableBulkEdit: true, components: { Field: '/src/admin/UgcFindings#UgcFindings' } } },
     {
       type: 'row',
       fields: [
@@ -164,7 +165,8 @@ export const UgcSubmissions: CollectionConfig<'ugc-submissions'> = {
       type: 'array',
       access: derived,
       label: { zh: '与以往投稿相似的图片', en: 'Images like earlier submissions' },
-      admin: { readOnly: true, condition: (data) => Boolean(data?.duplicate) },
+      // Shown side by side by the findings field.
+      admin: { readOnly: true, hidden: true },
       fields: [
         { name: 'media', type: 'relationship', relationTo: 'ugc-media', label: { zh: '本投稿图片', en: 'This image' } },
         { name: 'matchedSubmission', type: 'relationship', relationTo: 'ugc-submissions', label: { zh: '相似投稿', en: 'Earlier submission' } },
@@ -173,7 +175,8 @@ export const UgcSubmissions: CollectionConfig<'ugc-submissions'> = {
       ],
     },
     { name: 'complianceBlocks', type: 'number', access: derived, label: { zh: '违规词', en: 'Blocked terms' }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'compliance', type: 'json', access: derived, label: { zh: '合规检查', en: 'Compliance findings' }, admin: { readOnly: true } },
+    // Shown by the findings field.
+    { name: 'compliance', type: 'json', access: derived, label: { zh: '合规检查', en: 'Compliance findings' }, admin: { readOnly: true, hidden: true } },
     {
       name: 'maskedPersonalData',
       type: 'select',
@@ -195,12 +198,15 @@ export const UgcSubmissions: CollectionConfig<'ugc-submissions'> = {
       label: { zh: '个人信息删除时间', en: 'Personal data erased at' },
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.erasedAt) },
     },
+    { name: 'actions', type: 'ui', admin: { disableBulkEdit: true, components: { Field: '/src/admin/UgcActions#UgcActions' } } },
     {
       name: 'reusedIn',
       type: 'join',
       collection: 'content-assets',
       on: 'sourceUgc',
       label: { zh: '已转为内容', en: 'Reused in' },
+      // Listed by the actions field, which also makes them ("turn into content asset", within the licence).
+      admin: { hidden: true },
     },
   ],
 }

@@ -6,11 +6,12 @@ import type { Brand, Media, Product, User } from '../../src/payload-types'
 
 export type Team = Record<'admin' | 'editor' | 'reviewer' | 'publisher' | 'kolManager', User>
 
-const password = 'correct-horse-battery'
+export const TEAM_PASSWORD = 'correct-horse-battery'
 
 /** One account per role; the first becomes the administrator. */
 export async function createTeam(payload: Payload): Promise<Team> {
-  const create = (email: string, roles: User['roles']) => payload.create({ collection: 'users', data: { email, password, roles }, overrideAccess: true })
+  const create = (email: string, roles: User['roles']) =>
+    payload.create({ collection: 'users', data: { email, password: TEAM_PASSWORD, roles }, overrideAccess: true })
   return {
     admin: await create('admin@brand.cn', ['admin']),
     editor: await create('editor@brand.cn', ['editor']),

@@ -10,11 +10,16 @@ import { freshDatabaseUri, freshMediaDir, TEST_SECRET } from './testDatabase'
  * A Payload instance on its own fresh database, built from the real payload.config.ts. The config
  * reads DATABASE_URI when it is imported, so the environment is set first. With
  * `pushSchema: false` the database stays empty, as under `payload migrate` and in production.
+ * Given a running server's database and media directory (and `pushSchema: false`), it writes
+ * fixtures the server's API cannot create, such as UGC that only the public intake makes.
  */
-export async function startTestPayload(label: string, { pushSchema = true } = {}): Promise<Payload> {
+export async function startTestPayload(
+  label: string,
+  { pushSchema = true, databaseUri, mediaDir }: { pushSchema?: boolean; databaseUri?: string; mediaDir?: string } = {},
+): Promise<Payload> {
   process.env.PAYLOAD_SECRET = TEST_SECRET
-  process.env.DATABASE_URI = freshDatabaseUri(label)
-  process.env.MEDIA_DIR = freshMediaDir(label)
+  process.env.DATABASE_URI = databaseUri ?? freshDatabaseUri(label)
+  process.env.MEDIA_DIR = mediaDir ?? freshMediaDir(label)
   delete process.env.SEED_DEMO_ON_EMPTY
   if (!pushSchema) process.env.PAYLOAD_MIGRATING = 'true'
   try {

@@ -4,11 +4,12 @@ import type { UIFieldClientComponent } from 'payload'
 
 import { useFormFields, useTranslation } from '@payloadcms/ui'
 
-import type { ComplianceHit, ComplianceReport } from '../../compliance/types'
+import type { ComplianceReport } from '../../compliance/types'
 import type { Localized } from '../../i18n/localized'
 import type { FormatId } from '../../platforms/types'
 
 import { languageOf } from '../../i18n/localized'
+import { ComplianceHitList } from '../ComplianceHits'
 import { FORMAT_RULES } from '../../platforms/rules'
 import { renderVariant, type RenderedPost } from '../../platforms/render'
 import './styles.scss'
@@ -27,33 +28,8 @@ const TEXT = {
   allClear: { zh: '未发现问题', en: 'No findings' },
   notChecked: { zh: '保存后显示检查结果', en: 'Checks appear after saving' },
   checkedAt: { zh: '检查于', en: 'Checked' },
-  block: { zh: '禁止', en: 'Block' },
-  review: { zh: '待判断', en: 'Review' },
-  suggestion: { zh: '建议', en: 'Suggestion' },
   truncated: { zh: '超出部分在发布时会被截断', en: 'The part over the limit would be cut when posting' },
 } satisfies Record<string, Localized>
-
-function HitRow({ hit, lang }: { hit: ComplianceHit; lang: keyof Localized }) {
-  return (
-    <li className={`variant-checks__hit variant-checks__hit--${hit.level}`}>
-      <span className="variant-checks__badge">{TEXT[hit.level][lang]}</span>
-      <span>
-        <strong>{hit.match?.text ?? hit.term}</strong>
-        {hit.match ? ` · ${hit.field} ${hit.match.start}–${hit.match.end}` : ` · ${hit.field}`}
-        <br />
-        {hit.message[lang]}
-        {hit.suggestion ? (
-          <>
-            <br />
-            {TEXT.suggestion[lang]}：{hit.suggestion[lang]}
-          </>
-        ) : null}
-        <br />
-        <small>{hit.law[lang]}</small>
-      </span>
-    </li>
-  )
-}
 
 /**
  * Shown on every platform variant: the post exactly as it will go out (rendered live from the
@@ -105,9 +81,9 @@ export const VariantChecks: UIFieldClientComponent = ({ path }) => {
         ) : checks.platformIssues.length === 0 ? (
           <p className="variant-checks__ok">{TEXT.allClear[lang]}</p>
         ) : (
-          <ul>
+          <ul className="findings">
             {checks.platformIssues.map((issue, index) => (
-              <li key={index} className="variant-checks__hit variant-checks__hit--block">
+              <li key={index} className="finding finding--block">
                 {issue.message[lang]}
               </li>
             ))}
@@ -121,11 +97,7 @@ export const VariantChecks: UIFieldClientComponent = ({ path }) => {
         ) : checks.compliance.hits.length === 0 ? (
           <p className="variant-checks__ok">{TEXT.allClear[lang]}</p>
         ) : (
-          <ul>
-            {checks.compliance.hits.map((hit, index) => (
-              <HitRow hit={hit} key={index} lang={lang} />
-            ))}
-          </ul>
+          <ComplianceHitList hits={checks.compliance.hits} lang={lang} />
         )}
         {checks ? (
           <small>

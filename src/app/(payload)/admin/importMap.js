@@ -23,6 +23,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { VariantChecks as VariantChecks_c1843ad69f9ba2b32855542d4afdcadc } from '../../../../src/admin/VariantChecks'
 import { FitSnapshot as FitSnapshot_9e1cecf16720d3f2286ab6e49cf0143b } from '../../../../src/admin/FitSnapshot'
+import { UgcFindings as UgcFindings_9deac9b4e107f54f264be4a4c923b69a } from '../../../../src/admin/UgcFindings'
+import { UgcActions as UgcActions_eb32dfa3c4adaf6eb567835fccbe13ba } from '../../../../src/admin/UgcActions'
 import { OverriddenIssues as OverriddenIssues_ee46074cd39d63dcf794a579cea54d8b } from '../../../../src/admin/OverriddenIssues'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -53,6 +55,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/VariantChecks#VariantChecks": VariantChecks_c1843ad69f9ba2b32855542d4afdcadc,
   "/src/admin/FitSnapshot#FitSnapshot": FitSnapshot_9e1cecf16720d3f2286ab6e49cf0143b,
+  "/src/admin/UgcFindings#UgcFindings": UgcFindings_9deac9b4e107f54f264be4a4c923b69a,
+  "/src/admin/UgcActions#UgcActions": UgcActions_eb32dfa3c4adaf6eb567835fccbe13ba,
   "/src/admin/OverriddenIssues#OverriddenIssues": OverriddenIssues_ee46074cd39d63dcf794a579cea54d8b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { canEditUnissuedCoupon } from '../src/access/canEditUnissuedCoupon'
 import { canModerateUgc } from '../src/access/canModerateUgc'
 import { isAdmin } from '../src/access/isAdmin'
 import { nobody } from '../src/access/nobody'
@@ -14,8 +15,16 @@ export const RewardCoupons: CollectionConfig<'reward-coupons'> = {
   admin: { useAsTitle: 'code', defaultColumns: ['code', 'brand', 'issuedTo', 'issuedAt'], group: { zh: '用户内容', en: 'UGC' } },
   access: { read: canModerateUgc, create: canModerateUgc, update: canModerateUgc, delete: isAdmin },
   fields: [
-    { name: 'code', type: 'text', required: true, unique: true, label: { zh: '券码', en: 'Code' } },
-    { name: 'brand', type: 'relationship', relationTo: 'brands', required: true, index: true, label: { zh: '品牌', en: 'Brand' } },
+    { name: 'code', type: 'text', required: true, unique: true, label: { zh: '券码', en: 'Code' }, access: { update: canEditUnissuedCoupon } },
+    {
+      name: 'brand',
+      type: 'relationship',
+      relationTo: 'brands',
+      required: true,
+      index: true,
+      label: { zh: '品牌', en: 'Brand' },
+      access: { update: canEditUnissuedCoupon },
+    },
     { name: 'note', type: 'text', label: { zh: '说明', en: 'Note' }, admin: { description: { zh: '如面额、有效期', en: 'Such as its value and validity' } } },
     {
       name: 'issuedTo',

@@ -7,7 +7,7 @@ import type { Actor, ContentStatus } from '../workflow'
 
 import { buildComplianceReport } from '../compliance'
 import { FORMAT_RULES, validateVariant } from '../platforms'
-import { licenceRefusal } from '../ugc/licence'
+import { scopeRefusal, termRefusal } from '../ugc/licence'
 import { decideTransition, RELEASED_STATUSES, statusAfterContentEdit } from '../workflow'
 
 /** A variant as the content-assets collection stores it (media as ids). */
@@ -172,14 +172,16 @@ export function reviewVariant(previous: StoredVariant | undefined, next: StoredV
     }
   }
 
-  // Reused UGC is released only within its author's licence (SPEC §3.4): paid content needs the
-  // paid-ads scope, and nothing goes out after the term, not even a post scheduled before it ended.
-  if (transition && context.ugcLicence && RELEASED_STATUSES.includes(transition.to)) {
-    const refusal = licenceRefusal(context.ugcLicence, context.paid ? 'paid-ads' : 'brand-channels', context.now)
+  const status = transition?.to ?? from
+  // Reused UGC is released only within its author's licence (SPEC §3.4). Paid content needs the
+  // paid-ads scope on every save of a released variant, so ticking "sponsored" after approval is
+  // refused too; nothing is released after the term, not even a post scheduled before it ended,
+  // while a post already out can still be corrected.
+  if (context.ugcLicence && RELEASED_STATUSES.includes(status)) {
+    const refusal =
+      scopeRefusal(context.ugcLicence, context.paid ? 'paid-ads' : 'brand-channels') ?? (transition ? termRefusal(context.ugcLicence, context.now) : null)
     if (refusal) errors.push({ path: ['status'], message: refusal })
   }
-
-  const status = transition?.to ?? from
   if (!WORK_IN_PROGRESS.includes(status)) errors.push(...validation.issues)
 
   return {

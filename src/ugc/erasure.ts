@@ -1,31 +1,71 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { writeAuditEntry } from '../audit/writeAuditEntry'
+
+type StoredFile = { filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> | null }
+
+/** The paths of an upload's file and its resized copies. */
+const filesOf = (req: PayloadRequest, collection: CollectionSlug, doc: StoredFile): string[] => {
+  const directory = req.payload.collections[collection].config.upload.staticDir!
+  return [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)]
+    .filter((name): name is string => Boolean(name))
+    .map((name) => path.join(directory, name))
+}
+
 /**
- * A PIPL deletion (SPEC §3.3, Art. 47): every submission of the person with this contact key
- * loses its text, media (rows and files), nickname, contact, address hash and source link, and
- * its licence, which withdraws consent to any further release of content made from it (see
- * src/content/reviewVariant.ts). The moderation record stays, with an audit entry naming only the
- * submission. One transaction; returns how many submissions were erased.
+ * A PIPL deletion (SPEC §3.3, Art. 47) of every submission of the person with this contact key:
+ * - each submission loses its text, media, nickname, contact, address hash, source link, findings
+ *   and licence; the moderation record stays, with an audit entry naming only the submission;
+ * - content assets made from them are deleted with the copies of the author's media (they carry
+ *   the photos, the text and the credit), which also takes them out of the publish feed.
+ * Rows go in one transaction; files are removed only once it has committed, so a failure leaves
+ * everything as it was.
  */
 export async function eraseAuthorData(req: PayloadRequest, contactKey: string, requestedBy: 'author' | 'staff'): Promise<number> {
+  const files: string[] = []
+  const actor = requestedBy === 'author' ? 'author' : undefined
+  const reason =
+    requestedBy === 'author'
+      ? '作者按《个人信息保护法》要求删除 / Deletion requested by the author (PIPL)'
+      : '工作人员按作者要求删除 / Deleted by staff at the author’s request (PIPL)'
   const shouldCommit = await initTransaction(req)
+  let erased: number
   try {
-    const { docs } = await req.payload.find({
-      collection: 'ugc-submissions',
-      where: { 'author.contactKey': { equals: contactKey } },
-      select: { status: true },
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
+    const find = <Slug extends CollectionSlug>(collection: Slug, where: Parameters<typeof req.payload.find<Slug, never>>[0]['where']) =>
+      req.payload.find({ collection, where, depth: 0, pagination: false, overrideAccess: true, req })
+    const { docs: submissions } = await find('ugc-submissions', { 'author.contactKey': { equals: contactKey } })
+    const submissionIds = submissions.map((submission) => submission.id)
+    erased = submissions.length
+
+    const { docs: media } = erased ? await find('ugc-media', { submission: { in: submissionIds } }) : { docs: [] }
+    files.push(...media.flatMap((item) => filesOf(req, 'ugc-media', item)))
+    if (media.length) await req.payload.db.deleteMany({ collection: 'ugc-media', where: { id: { in: media.map((item) => item.id) } }, req })
+
+    const { docs: derived } = erased ? await find('content-assets', { sourceUgc: { in: submissionIds } }) : { docs: [] }
+    for (const asset of derived) {
+      const mediaIds = (asset.media ?? []).map((item) => (typeof item === 'object' ? item.id : item))
+      const { docs: copies } = mediaIds.length ? await find('media', { id: { in: mediaIds } }) : { docs: [] }
+      const ownCopies = copies.filter((copy) => copy.filename?.startsWith(`ugc-${asset.sourceUgc}-`))
+      files.push(...ownCopies.flatMap((copy) => filesOf(req, 'media', copy)))
+      await req.payload.delete({ collection: 'content-assets', id: asset.id, overrideAccess: true, req })
+      if (ownCopies.length) await req.payload.db.deleteMany({ collection: 'media', where: { id: { in: ownCopies.map((copy) => copy.id) } }, req })
+      await writeAuditEntry(req, {
+        actor,
+        targetCollection: 'content-assets',
+        documentId: String(asset.id),
+        documentTitle: `#${asset.id}`,
+        from: asset.status,
+        to: 'erased',
+        reason,
+      })
+    }
+
     const erasedAt = new Date().toISOString()
-    for (const submission of docs) {
-      // Through the Local API, so that Payload deletes the files and their thumbnails too.
-      await req.payload.delete({ collection: 'ugc-media', where: { submission: { equals: submission.id } }, overrideAccess: true, req })
+    for (const submission of submissions) {
       await req.payload.update({
         collection: 'ugc-submissions',
         id: submission.id,
@@ -34,9 +74,13 @@ export async function eraseAuthorData(req: PayloadRequest, contactKey: string, r
           text: '',
           media: [],
           sourceUrl: null,
+          rejectionReason: null,
           author: { nickname: null, contact: null, contactKey: null },
           licence: { scopes: [], ipHash: null },
+          duplicate: false,
           duplicates: [],
+          compliance: null,
+          maskedPersonalData: [],
           erasedAt,
         },
         depth: 0,
@@ -44,22 +88,20 @@ export async function eraseAuthorData(req: PayloadRequest, contactKey: string, r
         req,
       })
       await writeAuditEntry(req, {
-        actor: requestedBy === 'author' ? 'author' : undefined,
+        actor,
         targetCollection: 'ugc-submissions',
         documentId: String(submission.id),
         documentTitle: `UGC #${submission.id}`,
         from: submission.status,
         to: 'erased',
-        reason:
-          requestedBy === 'author'
-            ? '作者按《个人信息保护法》要求删除 / Deletion requested by the author (PIPL)'
-            : '工作人员按作者要求删除 / Deleted by staff at the author’s request (PIPL)',
+        reason,
       })
     }
     if (shouldCommit) await commitTransaction(req)
-    return docs.length
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error
   }
+  await Promise.all(files.map((file) => rm(file, { force: true })))
+  return erased
 }

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
@@ -14,6 +15,7 @@ import { languageOf } from '../i18n/localized'
 import { idOf } from '../refs/idOf'
 import { UGC_SOURCES } from '../taxonomy/ugcSources'
 import { type LicenceScope, licenceRefusal } from './licence'
+import { removeFilesStartingWith } from './intake/stageUploads'
 import { ACCEPTED_UGC_STATUSES } from './moderation'
 
 /** The credit line every reuse carries (XHS enterprise accounts may quote UGC only with `@作者` or the source). */
@@ -49,6 +51,8 @@ export async function reuseAsContentAsset(req: PayloadRequest, submissionId: str
   const product = typeof submission.product === 'object' ? submission.product : null
   const nickname = submission.author?.nickname ?? ''
   const credit = attributionOf(nickname, submission.source, submission.sourceUrl)
+  // Every copy's name starts with this, so the files of a failed reuse can be found and removed.
+  const copyPrefix = `ugc-${submission.id}-${randomUUID().slice(0, 8)}-`
   const shouldCommit = await initTransaction(req)
   try {
     const media = []
@@ -58,7 +62,7 @@ export async function reuseAsContentAsset(req: PayloadRequest, submissionId: str
       const copy = await req.payload.create({
         collection: 'media',
         data: { alt: `@${nickname} 的晒单 / UGC by @${nickname}` },
-        file: { data, mimetype: item.mimeType, name: `ugc-${submission.id}-${item.filename}`, size: data.length },
+        file: { data, mimetype: item.mimeType, name: `${copyPrefix}${item.filename}`, size: data.length },
         depth: 0,
         overrideAccess: true,
         req,
@@ -88,6 +92,7 @@ export async function reuseAsContentAsset(req: PayloadRequest, submissionId: str
     return { id: asset.id, title: asset.title }
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
+    await removeFilesStartingWith(req.payload.collections.media.config.upload.staticDir!, [copyPrefix])
     throw error
   }
 }

@@ -35,7 +35,12 @@ const sourceValues = UGC_SOURCES.map(({ value }) => value) as [string, ...string
 export const ugcSubmissionInput = z.object({
   product: z.union([z.string(), z.number()]).transform(String).pipe(z.string().trim().min(1)),
   text: z.string().trim().min(1).max(2000),
-  media: z.array(z.string()).max(MAX_UGC_IMAGES).default([]),
+  // The same upload named twice is attached once.
+  media: z
+    .array(z.string())
+    .max(MAX_UGC_IMAGES)
+    .default([])
+    .transform((tokens) => [...new Set(tokens)]),
   source: z.enum(sourceValues),
   sourceUrl: z
     .string()

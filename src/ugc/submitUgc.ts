@@ -88,14 +88,25 @@ export async function submitUgc(req: PayloadRequest, rawInput: unknown): Promise
     if (!product) refuse(req, 'NOT_FOUND', 404, { zh: '找不到该商品', en: 'No such product' }, 'input.product')
     const brand = await req.payload.findByID({ collection: 'brands', id: idOf(product!.brand)!, depth: 0, overrideAccess: true, req })
 
-    const { docs: staged } = await req.payload.find({
-      collection: 'ugc-media',
-      where: { id: { in: mediaIds }, submission: { exists: false } },
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
+    const stagedUploads = async (ids: readonly (number | string)[]) =>
+      (
+        await req.payload.find({
+          collection: 'ugc-media',
+          where: { id: { in: ids }, submission: { exists: false } },
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+          req,
+        })
+      ).docs
+    // The uploads' rows are written first: on PostgreSQL that takes their locks, so a second
+    // submission naming the same upload waits here, then finds it taken (SQLite runs one write
+    // transaction at a time).
+    const candidates = await stagedUploads(mediaIds)
+    for (const item of [...candidates].sort((a, b) => String(a.id).localeCompare(String(b.id)))) {
+      await req.payload.db.updateOne({ collection: 'ugc-media', id: item.id, data: { updatedAt: now.toISOString() }, req })
+    }
+    const staged = candidates.length ? await stagedUploads(candidates.map((item) => item.id)) : []
     const media = mediaIds.map((id, index) => staged.find((item) => String(item.id) === String(id)) ?? uploadExpired(index))
     const videos = media.filter((item) => item.kind === 'video').length
     if (videos > MAX_UGC_VIDEOS || (videos > 0 && media.length > videos)) {
@@ -103,6 +114,8 @@ export async function submitUgc(req: PayloadRequest, rawInput: unknown): Promise
     }
 
     const masked = maskPersonalData(input.text)
+    // The nickname is shown to editors and in the credit of reused content: no phone number in it either.
+    const nickname = maskPersonalData(input.nickname).text
     const compliance = buildComplianceReport({
       texts: [{ field: 'text', text: masked.text }],
       // Links and QR prompts in a review are 导流 wherever it would be reposted.
@@ -116,7 +129,7 @@ export async function submitUgc(req: PayloadRequest, rawInput: unknown): Promise
     const submission = await req.payload.create({
       collection: 'ugc-submissions',
       data: {
-        title: `${input.nickname}：${summary}`,
+        title: `${nickname}：${summary}`,
         status: 'pending',
         product: product!.id,
         brand: brand.id,
@@ -125,7 +138,7 @@ export async function submitUgc(req: PayloadRequest, rawInput: unknown): Promise
         media: media.map((item) => item.id),
         source: input.source as UgcSubmission['source'],
         sourceUrl: input.sourceUrl ?? null,
-        author: { nickname: input.nickname, contact: input.contact, contactKey },
+        author: { nickname, contact: input.contact, contactKey },
         licence: {
           scopes: input.licence.scopes as NonNullable<UgcSubmission['licence']>['scopes'],
           termMonths: input.licence.termMonths,

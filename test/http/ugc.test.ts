@@ -22,6 +22,8 @@ describe('UGC over HTTP: submit from a frontend, moderate, reuse, erase', () => 
   const mediaDir = freshMediaDir('ugc-http')
   let server: RunningServer
   let productId: number
+  /** A product of 小禾萌宝, whose demo reward is a coupon from its pool. */
+  let couponProductId: number
   let staff: Record<'admin' | 'kolManager' | 'editor', Record<string, string>>
   let shopper = 0
   const photos: Buffer[] = []
@@ -66,6 +68,7 @@ describe('UGC over HTTP: submit from a frontend, moderate, reuse, erase', () => 
     const session = async (email: string) => ({ Authorization: `JWT ${(await login(server.url, email)).body.token}` })
     staff = { admin: await session('admin@zhongcao.local'), kolManager: await session('kol@zhongcao.local'), editor: await session('editor@zhongcao.local') }
     productId = (await rest('GET', '/api/products?where[sku][equals]=HY-CREAM-50', staff.admin)).body.docs[0].id
+    couponProductId = (await rest('GET', '/api/products?where[sku][equals]=XH-RICE-250', staff.admin)).body.docs[0].id
     for (const [index, colour] of ['#d9a', '#6ab'].entries()) {
       const base = sharp({ create: { width: 900, height: 1200, channels: 3, background: colour } }).composite([
         { input: Buffer.from(`<svg width="900" height="1200"><circle cx="${300 + index * 300}" cy="500" r="220" fill="#fff"/></svg>`) },
@@ -104,11 +107,17 @@ describe('UGC over HTTP: submit from a frontend, moderate, reuse, erase', () => 
 
   it('refuses a submission without consent, naming the field, in the shopper’s language, and stores nothing', async () => {
     const before = await submissionCount()
-    const zh = await submit(input({ licence: null }))
+    const staged = (await upload([{ data: photos[1]!, name: 'mine.jpg', type: 'image/jpeg' }])).body.uploads!
+    const zh = await submit(input({ licence: null, media: staged.map((item) => item.token) }))
     expect(zh.body.errors![0]).toMatchObject({ message: '须同意授权条款才能投稿', extensions: { code: 'CONSENT_REQUIRED' } })
     const en = await submit(input({ licence: { ...input().licence, accepted: false } }), { 'Accept-Language': 'en' })
     expect(en.body.errors![0]!.message).toBe('Tick the box to agree to the licence')
     expect(await submissionCount()).toBe(before)
+    // The upload waits, unattached, for a submission the shopper sends again with consent.
+    expect((await rest('GET', `/api/ugc-media/${staged[0]!.id}?depth=0`, staff.admin)).body).toMatchObject({
+      submission: null,
+      stagedUntil: expect.any(String),
+    })
   })
 
   it('answers a contact over its daily limit with 429 and Retry-After', async () => {
@@ -127,9 +136,10 @@ describe('UGC over HTTP: submit from a frontend, moderate, reuse, erase', () => 
     expect(Number(retry.headers.get('retry-after'))).toBeGreaterThan(3600)
   })
 
-  it('lets KOL managers moderate with one reward for simultaneous approvals, shows contacts only to them, and editors reuse within the licence', async () => {
+  it('lets KOL managers moderate with one coupon for simultaneous approvals, shows contacts only to them, and editors reuse within the licence', async () => {
     const contact = nextContact()
-    const { id } = (await submit(input({ contact }))).body.data.submitUgc
+    const { id } = (await submit(input({ contact, product: String(couponProductId) }))).body.data.submitUgc
+    const issuedBefore = (await rest('GET', '/api/reward-coupons?where[issuedTo][exists]=true&limit=0', staff.kolManager)).body.totalDocs
     const asEditor = await rest('GET', `/api/ugc-submissions/${id}`, staff.editor)
     expect(asEditor.body.author).toEqual({ nickname: '小鹿' })
     expect((await rest('GET', `/api/ugc-submissions/${id}`, staff.kolManager)).body.author.contact).toBe(contact)
@@ -140,7 +150,9 @@ describe('UGC over HTTP: submit from a frontend, moderate, reuse, erase', () => 
     )
     expect(approvals.every((response) => response.status === 200)).toBe(true)
     const state = await graphql(server.url, STATE, {}, { id, contact })
-    expect(state.body.data?.ugcSubmission).toMatchObject({ status: 'approved', reward: { kind: 'points', points: 100 } })
+    expect(state.body.data?.ugcSubmission).toMatchObject({ status: 'approved', reward: { kind: 'coupon', couponCode: expect.stringMatching(/^XH-UGC-/) } })
+    const issued = await rest('GET', '/api/reward-coupons?where[issuedTo][exists]=true&limit=0', staff.kolManager)
+    expect(issued.body.totalDocs).toBe(issuedBefore + 1)
     const audit = await rest('GET', `/api/audit-log?where[documentId][equals]=${id}&where[targetCollection][equals]=ugc-submissions`, staff.admin)
     expect(audit.body.docs.map((entry: { from: string; to: string }) => `${entry.from}→${entry.to}`)).toEqual(['pending→approved'])
 
@@ -158,13 +170,15 @@ describe('UGC over HTTP: submit from a frontend, moderate, reuse, erase', () => 
     const contact = 'deer@example.com'
     const staged = await upload([{ data: photos[1]!, name: 'erase-me.jpg', type: 'image/jpeg' }])
     const { id } = (await submit(input({ contact, media: staged.body.uploads!.map((item) => item.token), nickname: '请删除我' }))).body.data.submitUgc
-    const files = storedFiles().length
+    const stored = (await rest('GET', `/api/ugc-media/${staged.body.uploads![0]!.id}?depth=0`, staff.admin)).body
+    const files = [stored.filename, stored.sizes.thumbnail.filename] as string[]
+    expect(files.every((file) => storedFiles().includes(file))).toBe(true)
 
     const erased = await graphql(server.url, ERASE, {}, { id, contact: 'Deer@Example.com' })
     expect(erased.body.data?.requestUgcErasure).toMatchObject({ erased: 1, message: '已删除您 1 条投稿的个人信息和素材' })
-    expect(storedFiles().length).toBeLessThan(files)
-    const stored = await rest('GET', `/api/ugc-submissions/${id}?depth=0`, staff.admin)
-    expect(stored.body).toMatchObject({ text: '', media: [], author: { nickname: null, contact: null } })
+    expect(files.filter((file) => storedFiles().includes(file))).toEqual([])
+    const submission = await rest('GET', `/api/ugc-submissions/${id}?depth=0`, staff.admin)
+    expect(submission.body).toMatchObject({ text: '', media: [], author: { nickname: null, contact: null } })
     const audit = await rest('GET', `/api/audit-log?where[documentId][equals]=${id}&where[to][equals]=erased`, staff.admin)
     expect(audit.body.docs).toHaveLength(1)
     expect(JSON.stringify(audit.body.docs)).not.toMatch(/请删除我|deer@example/i)

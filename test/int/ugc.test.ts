@@ -293,6 +293,57 @@ describe('UGC: intake, moderation with one reward, licensed reuse, PIPL erasure'
     expect(expired).toMatchObject({ code: 'LICENCE_NOT_COVERED', message: expect.stringContaining('2026-01-01') })
   })
 
+  it('releases a reused asset only within the licence: approving works, turning it paid afterwards or releasing after the term does not', async () => {
+    const receipt = await submitUgc(await shopperReq(), input({ nickname: '小鹿' }))
+    await moderate(await payload.findByID({ collection: 'ugc-submissions', id: receipt.id, overrideAccess: true }), team.kolManager, { status: 'approved' })
+    const made = await reuseAsContentAsset(await staffReq(team.editor), String(receipt.id), 'brand-channels')
+    const withVariant = await payload.update({
+      collection: 'content-assets',
+      id: made.id,
+      data: { variants: [{ format: 'weibo-post', status: 'in_review', body: '用户晒单：干皮冬天也不起皮。', hashtags: ['用户晒单'] }] },
+      user: team.editor,
+      overrideAccess: false,
+    })
+    const approved = await payload.update({
+      collection: 'content-assets',
+      id: made.id,
+      data: { variants: withVariant.variants!.map((variant) => ({ ...variant, status: 'approved' })) },
+      user: team.reviewer,
+      overrideAccess: false,
+    })
+    expect(approved.variants![0]!.status).toBe('approved')
+
+    const paid = await refusalOf(
+      payload.update({ collection: 'content-assets', id: made.id, data: { sponsored: true }, user: team.editor, overrideAccess: false }),
+    )
+    expect(paid.data?.errors).toEqual([expect.objectContaining({ path: 'variants.0.status', message: expect.stringContaining('付费广告投放') })])
+    expect((await payload.findByID({ collection: 'content-assets', id: made.id, overrideAccess: true })).sponsored).toBe(false)
+
+    await payload.update({ collection: 'ugc-submissions', id: receipt.id, data: { licence: { expiresAt: '2026-01-01T00:00:00.000Z' } }, overrideAccess: true })
+    const scheduled = await refusalOf(
+      payload.update({
+        collection: 'content-assets',
+        id: made.id,
+        data: {
+          variants: approved.variants!.map((variant) => ({ ...variant, status: 'scheduled', scheduledAt: new Date(Date.now() + 86_400_000).toISOString() })),
+        },
+        user: team.reviewer,
+        overrideAccess: false,
+      }),
+    )
+    expect(scheduled.data?.errors?.[0]?.message).toContain('2026-01-01')
+  })
+
+  it('attaches an upload to one submission when two name it at the same moment', async () => {
+    const { media, token } = await stagedImage('5a5a5a5a5a5a5a5a', '#5a5')
+    const outcomes = await Promise.allSettled([1, 2, 3].map(async () => submitUgc(await shopperReq(), input({ media: [token] }))))
+    const accepted = outcomes.filter((outcome) => outcome.status === 'fulfilled')
+    expect(accepted).toHaveLength(1)
+    for (const outcome of outcomes.filter((outcome) => outcome.status === 'rejected')) expect((outcome.reason as CodedApiError).code).toBe('UPLOAD_EXPIRED')
+    const attached = await payload.findByID({ collection: 'ugc-media', id: media.id, depth: 0, overrideAccess: true })
+    expect(attached.submission).toBe((accepted[0] as PromiseFulfilledResult<{ id: number }>).value.id)
+  })
+
   it('erases every submission of the person who asks: personal data, text, media rows and files; the audit entry names no one', async () => {
     const contact = 'erase.me@example.com'
     const image = await stagedImage('aaaaaaaa00000000', '#a33')
@@ -300,7 +351,17 @@ describe('UGC: intake, moderation with one reward, licensed reuse, PIPL erasure'
     const two = await submitUgc(await shopperReq(), input({ contact: 'Erase.Me@example.com', nickname: '要删除的人' }))
     const other = await submitUgc(await shopperReq(), input({ nickname: '别人' }))
     const file = path.join(mediaDirectory(), 'ugc', image.media.filename!)
-    expect(fs.existsSync(file)).toBe(true)
+    const thumbnail = path.join(mediaDirectory(), 'ugc', image.media.sizes!.thumbnail!.filename!)
+    expect(fs.existsSync(file) && fs.existsSync(thumbnail)).toBe(true)
+    // Reused and released: the asset shows the author's photo, text and credit.
+    await moderate(await payload.findByID({ collection: 'ugc-submissions', id: one.id, overrideAccess: true }), team.kolManager, { status: 'approved' })
+    const made = await reuseAsContentAsset(await staffReq(team.editor), String(one.id), 'brand-channels')
+    const copy = (await payload.findByID({ collection: 'content-assets', id: made.id, depth: 1, overrideAccess: true })).media![0] as {
+      id: number
+      filename: string
+    }
+    const copyFile = path.join(mediaDirectory(), copy.filename)
+    expect(fs.existsSync(copyFile)).toBe(true)
 
     expect(await eraseAuthorData(await shopperReq(), contactKeyOf(payload.secret, contact), 'author')).toBe(2)
     for (const id of [one.id, two.id]) {
@@ -317,12 +378,16 @@ describe('UGC: intake, moderation with one reward, licensed reuse, PIPL erasure'
       expect(entries).toHaveLength(1)
       expect(JSON.stringify(entries[0])).not.toMatch(/要删除的人|erase\.me|example\.com/i)
     }
-    expect(fs.existsSync(file)).toBe(false)
+    expect([file, thumbnail, copyFile].filter((path) => fs.existsSync(path))).toEqual([])
+    expect(await payload.count({ collection: 'content-assets', where: { id: { equals: made.id } } })).toMatchObject({ totalDocs: 0 })
+    expect(await payload.count({ collection: 'media', where: { id: { equals: copy.id } } })).toMatchObject({ totalDocs: 0 })
+    const { docs: assetEntries } = await payload.find({ collection: 'audit-log', where: { documentId: { equals: String(made.id) }, to: { equals: 'erased' } } })
+    expect(assetEntries).toHaveLength(1)
     expect(await payload.count({ collection: 'ugc-media', where: { id: { equals: image.media.id } } })).toMatchObject({ totalDocs: 0 })
     expect((await payload.findByID({ collection: 'ugc-submissions', id: other.id, overrideAccess: true })).author?.nickname).toBe('别人')
 
     const erased = await payload.findByID({ collection: 'ugc-submissions', id: one.id, overrideAccess: true })
-    const approve = await refusalOf(moderate(erased, team.kolManager, { status: 'approved' }))
+    const approve = await refusalOf(moderate(erased, team.kolManager, { status: 'featured' }))
     expect(approve.data?.errors?.[0]?.message).toContain('已按用户要求删除')
   })
 })

@@ -20,20 +20,32 @@ export type PendingDecision = { from: UgcStatus; to: UgcStatus; reason: string |
  * issued in this transaction; a refusal (wrong move, no reason, empty coupon pool) writes nothing.
  */
 export const moderate: CollectionBeforeChangeHook<UgcSubmission> = async ({ data, originalDoc, operation, req }) => {
-  if (operation !== 'update' || !originalDoc || !data.status || data.status === originalDoc.status) return data
+  // An erasure (src/ugc/erasure.ts; erasedAt cannot be set through the API) clears the reason with the rest.
+  if (operation !== 'update' || !originalDoc || (data.erasedAt && !originalDoc.erasedAt)) return data
+  // The reason belongs to a decision: edited on its own it would change what the author was told, unaudited.
+  if (!data.status || data.status === originalDoc.status) return { ...data, rejectionReason: originalDoc.rejectionReason }
 
+  const to = data.status
+  const reason = data.rejectionReason?.trim() || null
+  const refuseIfNot = (current: UgcSubmission) => {
+    const refusal = moderationRefusal({ from: current.status, to, actor: { roles: req.user?.roles ?? [] }, reason, erased: Boolean(current.erasedAt) })
+    if (refusal) {
+      throw new ValidationError(
+        { collection: 'ugc-submissions', errors: [{ path: refusal.field, message: refusal.message[languageOf(req.i18n)] }], req },
+        req.t,
+      )
+    }
+  }
+  // Checked before the row is touched, so that a refused row of a bulk edit is not written at all.
+  refuseIfNot(originalDoc as UgcSubmission)
   await req.payload.db.updateOne({ collection: 'ugc-submissions', id: originalDoc.id, data: { updatedAt: new Date().toISOString() }, req })
   const current = ((await req.payload.db.findOne({ collection: 'ugc-submissions', where: { id: { equals: originalDoc.id } }, req })) ??
     originalDoc) as UgcSubmission
+  refuseIfNot(current)
 
   const from = current.status
-  const to = data.status
-  const reason = data.rejectionReason?.trim() || null
-  const refusal = moderationRefusal({ from, to, actor: { roles: req.user?.roles ?? [] }, reason, erased: Boolean(current.erasedAt) })
-  if (refusal) {
-    throw new ValidationError({ collection: 'ugc-submissions', errors: [{ path: refusal.field, message: refusal.message[languageOf(req.i18n)] }], req }, req.t)
-  }
-  if (from === to) return { ...data, reward: current.reward, moderatedBy: current.moderatedBy, moderatedAt: current.moderatedAt }
+  if (from === to)
+    return { ...data, rejectionReason: current.rejectionReason, reward: current.reward, moderatedBy: current.moderatedBy, moderatedAt: current.moderatedAt }
 
   req.context[pendingDecisionKey(originalDoc.id)] = { from, to, reason } satisfies PendingDecision
   return {

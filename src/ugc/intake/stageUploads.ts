@@ -8,10 +8,12 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import type { UgcMedia } from '../../payload-types'
 import type { AcceptedUgcFile } from './inspect'
 
-/** Payload writes an upload's files before its row and leaves them when the row fails: every file of this request's names goes. */
-async function removeWrittenFiles(directory: string, names: string[]): Promise<void> {
+/**
+ * Payload writes an upload's files before its row and leaves them when the row fails: the callers
+ * name their files with a prefix of their own and remove every file starting with it.
+ */
+export async function removeFilesStartingWith(directory: string, prefixes: readonly string[]): Promise<void> {
   const written = await readdir(directory).catch(() => [])
-  const prefixes = names.map((name) => path.parse(name).name)
   await Promise.all(written.filter((file) => prefixes.some((prefix) => file.startsWith(prefix))).map((file) => rm(path.join(directory, file), { force: true })))
 }
 
@@ -40,7 +42,10 @@ export async function stageUploads(payload: Payload, files: AcceptedUgcFile[], s
     return docs
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
-    await removeWrittenFiles(payload.collections['ugc-media'].config.upload.staticDir!, names)
+    await removeFilesStartingWith(
+      payload.collections['ugc-media'].config.upload.staticDir!,
+      names.map((name) => path.parse(name).name),
+    )
     throw error
   }
 }

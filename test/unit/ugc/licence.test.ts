@@ -5,8 +5,9 @@ import { licenceExpiry, licenceRefusal } from '../../../src/ugc/licence'
 describe('UGC licence', () => {
   const now = new Date('2026-11-23T12:00:00Z')
 
-  it('runs for calendar months from the consent', () => {
-    expect(licenceExpiry(new Date('2026-01-31T08:00:00Z'), 1).toISOString()).toBe('2026-03-03T08:00:00.000Z')
+  it('runs for calendar months from the consent, ending on the month’s last day when it has no such date', () => {
+    expect(licenceExpiry(new Date('2026-01-31T08:00:00Z'), 1).toISOString()).toBe('2026-02-28T08:00:00.000Z')
+    expect(licenceExpiry(new Date('2027-12-31T08:00:00Z'), 2).toISOString()).toBe('2028-02-29T08:00:00.000Z')
     expect(licenceExpiry(new Date('2026-11-23T12:00:00Z'), 12).toISOString()).toBe('2027-11-23T12:00:00.000Z')
   })
 

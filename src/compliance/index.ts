@@ -5,13 +5,6 @@ export type { DisclosureInput } from './disclosure'
 export { detectDiversion } from './diversion'
 export { scanMedicalClaims } from './medicalClaims'
 export { buildComplianceReport } from './report'
+export { complianceSubjectOf } from './subject'
 export type { ComplianceInput } from './report'
-export type {
-  ComplianceHit,
-  ComplianceLevel,
-  ComplianceReport,
-  ComplianceRule,
-  ProductCategory,
-  TextField,
-  TextMatch,
-} from './types'
+export type { ComplianceHit, ComplianceLevel, ComplianceReport, ComplianceRule, ProductCategory, TextField, TextMatch } from './types'

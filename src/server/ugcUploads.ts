@@ -14,7 +14,7 @@ import type { Localized } from '../i18n/localized'
 
 import { type AcceptedUgcFile, inspectUgcFile } from '../ugc/intake/inspect'
 import { stageUploads } from '../ugc/intake/stageUploads'
-import { MAX_UGC_IMAGES, MAX_UGC_VIDEOS, type UgcUploadLimits } from '../ugc/intake/limits'
+import { MAX_UGC_IMAGES, MAX_UGC_VIDEOS, mediaMixProblem, type UgcUploadLimits } from '../ugc/intake/limits'
 import { createUploadToken } from '../ugc/uploadTokens'
 import { requestLanguage } from './adminLanguage'
 import { allowCorsOrigin } from './cors'
@@ -169,9 +169,8 @@ export function ugcUploads({
       )
       if (refused.length > 0) return refuse(req, res, refused)
       const accepted = inspected.filter((result) => result.ok)
-      const videos = accepted.filter((file) => file.kind === 'video').length
-      if (videos > MAX_UGC_VIDEOS) return refuse(req, res, [refusals.tooMany()])
-      if (videos > 0 && videos < accepted.length) return refuse(req, res, [refusals.mixed()])
+      const mix = mediaMixProblem(accepted.map((file) => file.kind))
+      if (mix) return refuse(req, res, [mix === 'mixed' ? refusals.mixed() : refusals.tooMany()])
 
       const stagedUntil = new Date(Date.now() + stagedHours * 3_600_000)
       const docs = await stageUploads(payload, accepted, stagedUntil)

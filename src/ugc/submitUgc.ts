@@ -5,14 +5,14 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { Localized } from '../i18n/localized'
 import type { UgcSubmission } from '../payload-types'
 
-import { buildComplianceReport } from '../compliance'
+import { buildComplianceReport, complianceSubjectOf } from '../compliance'
 import { clientAddressOf } from '../config/clientAddress'
 import { refuse } from '../graphql/errorCodes'
 import { languageOf } from '../i18n/localized'
 import { setResponseStatus } from '../graphql/responseStatus'
 import { idOf } from '../refs/idOf'
 import { findDuplicates } from './duplicates'
-import { MAX_UGC_VIDEOS } from './intake/limits'
+import { MAX_UGC_IMAGES, MAX_UGC_VIDEOS, mediaMixProblem } from './intake/limits'
 import { licenceExpiry } from './licence'
 import { maskPersonalData, type MaskedKind } from './personalData'
 import { addressHashOf, contactKeyOf } from './personalKeys'
@@ -108,9 +108,14 @@ export async function submitUgc(req: PayloadRequest, rawInput: unknown): Promise
     }
     const staged = candidates.length ? await stagedUploads(candidates.map((item) => item.id)) : []
     const media = mediaIds.map((id, index) => staged.find((item) => String(item.id) === String(id)) ?? uploadExpired(index))
-    const videos = media.filter((item) => item.kind === 'video').length
-    if (videos > MAX_UGC_VIDEOS || (videos > 0 && media.length > videos)) {
-      refuse(req, 'TOO_MANY_FILES', 400, { zh: '一条投稿只能有最多 9 张图片或 1 个视频', en: 'A submission has up to 9 images or one video' }, 'input.media')
+    if (mediaMixProblem(media.map((item) => item.kind))) {
+      refuse(
+        req,
+        'TOO_MANY_FILES',
+        400,
+        { zh: `一条投稿只能有最多 ${MAX_UGC_IMAGES} 张图片或 ${MAX_UGC_VIDEOS} 个视频`, en: `A submission has up to ${MAX_UGC_IMAGES} images or one video` },
+        'input.media',
+      )
     }
 
     const masked = maskPersonalData(input.text)
@@ -120,8 +125,7 @@ export async function submitUgc(req: PayloadRequest, rawInput: unknown): Promise
       texts: [{ field: 'text', text: masked.text }],
       // Links and QR prompts in a review are 导流 wherever it would be reposted.
       forbidsDiversion: true,
-      category: product!.category && product!.category !== 'other' ? product!.category : brand.category,
-      allowTerms: [brand.name, ...(brand.protectedNames ?? []), product!.name],
+      ...complianceSubjectOf(brand, [product!]),
     })
     const duplicates = await findDuplicates(req, media)
     const summary = masked.text.replace(/\s+/g, ' ').slice(0, 30)

@@ -3,12 +3,12 @@ import type { PayloadRequest } from 'payload'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
-import type { ProductCategory } from '../../../src/compliance'
 import type { VariantContext } from '../../../src/content/reviewVariant'
 import type { MediaInfo } from '../../../src/platforms'
 import type { ContentAsset } from '../../../src/payload-types'
 
 import { isLinkedToPaidCollaboration } from '../../../src/collaborations/paidContent'
+import { complianceSubjectOf } from '../../../src/compliance'
 import { idOf, type Ref } from '../../../src/refs/idOf'
 
 /** Everything outside a variant that reviewing it needs, loaded once per save inside the request. */
@@ -62,14 +62,11 @@ export async function loadReviewContext(
       },
     ]),
   )
-  // A product's own category is more specific than its brand's (a beauty group selling snacks).
-  const category: ProductCategory = products.find((product) => product.category !== 'other')?.category ?? brand?.category ?? 'other'
   const body = data.body as Parameters<typeof convertLexicalToHTML>[0]['data'] | null | undefined
 
   return {
     paid: Boolean(data.sponsored) || linkedToPaidCollaboration,
-    category,
-    allowTerms: [...(brand?.protectedNames ?? []), ...(brand ? [brand.name] : []), ...products.map((product) => product.name)],
+    ...complianceSubjectOf(brand, products),
     masterBody: body ? { html: convertLexicalToHTML({ data: body }), text: convertLexicalToPlaintext({ data: body }) } : { html: '', text: '' },
     media: (ref) => mediaById.get(String(idOf(ref))) ?? null,
     // A submission deleted outright leaves no licence at all, which covers nothing.

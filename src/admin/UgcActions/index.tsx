@@ -34,7 +34,7 @@ type Asset = { id: number | string; title?: string }
 type Outcome = { ok: boolean; message: string; asset?: Asset }
 
 /** POSTs to one of the submission's endpoints; the server answers in the user's language. */
-async function post(url: string, body: unknown, failed: string): Promise<{ outcome: Outcome; ok: boolean }> {
+async function post(url: string, body: unknown, failed: string): Promise<Outcome> {
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -44,9 +44,9 @@ async function post(url: string, body: unknown, failed: string): Promise<{ outco
     })
     const answer = (await response.json().catch(() => ({}))) as { message?: string; doc?: Outcome['asset']; errors?: { message: string }[] }
     const message = response.ok ? (answer.message ?? '') : (answer.errors?.[0]?.message ?? failed)
-    return { ok: response.ok, outcome: { ok: response.ok, message, asset: answer.doc } }
+    return { ok: response.ok, message, asset: answer.doc }
   } catch {
-    return { ok: false, outcome: { ok: false, message: failed } }
+    return { ok: false, message: failed }
   }
 }
 
@@ -106,19 +106,19 @@ export const UgcActions: UIFieldClientComponent = () => {
 
   const reuse = async () => {
     setBusy(true)
-    const { ok, outcome } = await post(`${endpoint}/reuse`, { use }, TEXT.failed[lang])
+    const outcome = await post(`${endpoint}/reuse`, { use }, TEXT.failed[lang])
     setOutcome(outcome)
     setBusy(false)
-    if (ok) reloadReusedIn()
+    if (outcome.ok) reloadReusedIn()
   }
   const erase = async () => {
     setBusy(true)
-    const { ok, outcome } = await post(`${endpoint}/erase`, undefined, TEXT.failed[lang])
+    const outcome = await post(`${endpoint}/erase`, undefined, TEXT.failed[lang])
     setOutcome(outcome)
     setBusy(false)
     setConfirming(false)
     // The document is read again, as Payload's own stale-data reload does: text, media and author as they are now.
-    if (ok) router.refresh()
+    if (outcome.ok) router.refresh()
   }
 
   return (

@@ -7,6 +7,13 @@ export const UGC_MIME_TYPES = [...UGC_IMAGE_TYPES, ...UGC_VIDEO_TYPES] as const
 export const MAX_UGC_IMAGES = 9
 export const MAX_UGC_VIDEOS = 1
 
+/** Why files of these kinds cannot go together in one submission (SPEC §7), or null when they can. */
+export function mediaMixProblem(kinds: readonly ('image' | 'video')[]): 'too-many-videos' | 'mixed' | null {
+  const videos = kinds.filter((kind) => kind === 'video').length
+  if (videos > MAX_UGC_VIDEOS) return 'too-many-videos'
+  return videos > 0 && videos < kinds.length ? 'mixed' : null
+}
+
 export type UgcUploadLimits = { imageBytes: number; videoBytes: number; imagePixels: number }
 
 const megabytes = (value: string | undefined, fallback: number) => {

@@ -76,10 +76,13 @@ const DEMO_SUBMISSIONS: DemoSubmission[] = [
 
 const COUPON_CODES = ['XH-UGC-8K2M', 'XH-UGC-5P7Q', 'XH-UGC-3Z9W', 'XH-UGC-7R4T', 'XH-UGC-2N6V']
 
+/** Each distinct demo photo in order of appearance; a colour named again is the same photo sent again. */
+const DEMO_PHOTOS = [...new Set(DEMO_SUBMISSIONS.flatMap((demo) => demo.photos))]
+
 async function demoPhoto(colour: string, directory: string): Promise<{ path: string; size: number }> {
-  // The layout follows the colour too: photos that differ only in colour look alike to a perceptual hash.
-  const shade = parseInt(colour.slice(1), 16)
-  const [x, y] = [120 + (shade % 7) * 110, 160 + (shade % 5) * 180]
+  // Each photo gets a layout of its own: photos that differ only in colour look alike to a perceptual hash.
+  const position = DEMO_PHOTOS.indexOf(colour)
+  const [x, y] = [120 + (position % 4) * 180, 160 + Math.floor(position / 4) * 360 + (position % 2) * 180]
   const data = await sharp({ create: { width: 1080, height: 1440, channels: 3, background: colour } })
     .composite([
       {

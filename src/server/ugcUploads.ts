@@ -68,6 +68,27 @@ const refusals = {
   }),
 }
 
+/**
+ * Reads and discards what is left of the request. A refusal answered while the client is still
+ * sending its files makes Node close the connection under it, and the client (a browser's fetch
+ * too) then reports a network error instead of the refusal. No more is read than an accepted
+ * upload may be; past that the connection is cut.
+ */
+async function discardBody(req: Request, maxBytes: number): Promise<'read' | 'cut'> {
+  if (req.complete) return 'read'
+  return new Promise((settle) => {
+    let read = 0
+    req.on('data', (chunk: Buffer) => {
+      read += chunk.length
+      if (read <= maxBytes) return
+      req.destroy()
+      settle('cut')
+    })
+    req.once('end', () => settle('read'))
+    req.once('error', () => settle('cut'))
+  })
+}
+
 function refuse(req: Request, res: Response, reasons: Refusal[]): void {
   const language = requestLanguage(req.headers)
   res.status(reasons[0]!.status).json({
@@ -130,21 +151,28 @@ export function ugcUploads({
   stagedHours: number
   logger: Logger
 }): RequestHandler {
+  const maxFileBytes = Math.max(limits.imageBytes, limits.videoBytes)
+  // Nine of the largest files and the multipart framing around them.
+  const maxRequestBytes = MAX_UGC_IMAGES * maxFileBytes + 1024 * 1024
   return async (req, res) => {
     allowCorsOrigin(req, res, corsOrigins)
+    // Refusals before the files are read still wait for the body (discardBody).
+    const answerAfterBody = async (answer: () => void) => {
+      if ((await discardBody(req, maxRequestBytes)) === 'read') answer()
+    }
     const payload = payloadInstance()
-    if (!payload) return refuse(req, res.set('Retry-After', '5'), [refusals.notReady()])
-    if (!req.is('multipart/form-data')) return refuse(req, res, [refusals.noFiles()])
+    if (!payload) return answerAfterBody(() => refuse(req, res.set('Retry-After', '5'), [refusals.notReady()]))
+    if (!req.is('multipart/form-data')) return answerAfterBody(() => refuse(req, res, [refusals.noFiles()]))
     const address = addressBucket(req.ip ?? 'unknown')
-    // An address already over its limit is refused before its files are read.
+    // An address already over its limit is refused before its files are stored or inspected.
     const spent = await limiter?.get(address).catch(() => null)
-    if (limiter && spent && spent.remainingPoints <= 0) return refuseOverLimit(req, res, limiter.points, spent, corsOrigins)
+    if (limiter && spent && spent.remainingPoints <= 0) return answerAfterBody(() => refuseOverLimit(req, res, limiter.points, spent, corsOrigins))
 
     const directory = await mkdtemp(path.join(os.tmpdir(), 'zhongcao-ugc-'))
     try {
       let received: Awaited<ReturnType<typeof receiveFiles>>
       try {
-        received = await receiveFiles(req, directory, Math.max(limits.imageBytes, limits.videoBytes))
+        received = await receiveFiles(req, directory, maxFileBytes)
       } catch {
         return refuse(req, res, [refusals.invalid()])
       }

@@ -5,10 +5,11 @@ import type { FormatId } from '../platforms/types'
 import type { Licence } from '../ugc/licence'
 import type { Actor, ContentStatus } from '../workflow'
 
+import { formatChinaTime, instantOf } from '../calendar/chinaTime'
 import { buildComplianceReport } from '../compliance'
 import { FORMAT_RULES, validateVariant } from '../platforms'
 import { scopeRefusal, termRefusal } from '../ugc/licence'
-import { decideTransition, RELEASED_STATUSES, statusAfterContentEdit } from '../workflow'
+import { decideReschedule, decideTransition, RELEASED_STATUSES, statusAfterContentEdit } from '../workflow'
 
 /** A variant as the content-assets collection stores it (media as ids). */
 export type StoredVariant = {
@@ -127,6 +128,12 @@ function complianceOf(variant: StoredVariant, rendered: RenderedPost, context: V
   })
 }
 
+/** The audit log's record of a new time for a scheduled post, in Beijing time like the calendar. */
+const rescheduleNote = (before: string | null | undefined, after: Date): string => {
+  const was = before ? formatChinaTime(new Date(before)) : '—'
+  return `改期 / Rescheduled: ${was} → ${formatChinaTime(after)}（北京时间 / Beijing time）`
+}
+
 const joinRefusals = (messages: readonly Localized[]): Localized => ({
   zh: messages.map((message) => message.zh).join(' '),
   en: messages.map((message) => message.en).join(' '),
@@ -160,16 +167,18 @@ export function reviewVariant(previous: StoredVariant | undefined, next: StoredV
     })
     if (decision.allowed) transition = { from, to: requested, reason, overriddenIssues: decision.overriddenIssues }
     else errors.push({ path: ['status'], message: joinRefusals(decision.refusals.map((refusal) => refusal.message)) })
-  } else if (previous && !context.draftSave && context.actor !== 'system' && contentOf(previous) !== contentOf(next)) {
-    const after = statusAfterContentEdit(from)
-    if (after !== from) {
-      transition = {
-        from,
-        to: after,
-        reason: '内容在审核通过后被修改，需重新审核 / Content changed after approval and must be reviewed again',
-        overriddenIssues: [],
-      }
+  } else if (previous && !context.draftSave && context.actor !== 'system' && contentOf(previous) !== contentOf(next) && statusAfterContentEdit(from) !== from) {
+    transition = {
+      from,
+      to: statusAfterContentEdit(from),
+      reason: '内容在审核通过后被修改，需重新审核 / Content changed after approval and must be reviewed again',
+      overriddenIssues: [],
     }
+  } else if (from === 'scheduled' && previous && !context.draftSave && instantOf(previous.scheduledAt) !== instantOf(next.scheduledAt)) {
+    const scheduledAt = next.scheduledAt ? new Date(next.scheduledAt) : null
+    const decision = decideReschedule({ actor: context.actor, scheduledAt, now: context.now })
+    if (decision.allowed) transition = { from, to: from, reason: rescheduleNote(previous.scheduledAt, scheduledAt!), overriddenIssues: [] }
+    else errors.push({ path: ['scheduledAt'], message: joinRefusals(decision.refusals.map((refusal) => refusal.message)) })
   }
 
   const status = transition?.to ?? from

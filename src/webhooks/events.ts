@@ -2,6 +2,7 @@ import type { FormatId } from '../platforms/types'
 import type { Vocabulary } from '../taxonomy/options'
 import type { ContentStatus } from '../workflow'
 
+import { instantOf } from '../calendar/chinaTime'
 import { FORMAT_RULES } from '../platforms/rules'
 import { idOf, type Ref } from '../refs/idOf'
 
@@ -36,15 +37,19 @@ export type VariantChange = { event: WebhookEvent; variant: StoredVariant; previ
 
 /**
  * Compares an asset's variants before and after a save: every variant that is now approved,
- * scheduled or published and was not in that status before is one event. Variants are matched by
+ * scheduled or published and was not in that status before is one event, and so is a scheduled
+ * variant given another time. Variants are matched by
  * id; a new variant has no previous status.
  */
 export function variantChanges(previous: readonly StoredVariant[], next: readonly StoredVariant[]): VariantChange[] {
-  const previousStatus = new Map(previous.filter((variant) => variant.id).map((variant) => [variant.id, variant.status ?? null]))
+  const before = new Map(previous.filter((variant) => variant.id).map((variant) => [variant.id, variant]))
   return next.flatMap((variant) => {
     const event = variant.status ? EVENT_OF_STATUS[variant.status] : undefined
-    const before = variant.id ? (previousStatus.get(variant.id) ?? null) : null
-    return event && before !== variant.status ? [{ event, variant, previousStatus: before }] : []
+    const earlier = variant.id ? before.get(variant.id) : undefined
+    const previousStatus = earlier?.status ?? null
+    // A scheduled post moved to another time is announced again: publishers plan by that time.
+    const rescheduled = variant.status === 'scheduled' && previousStatus === 'scheduled' && instantOf(earlier?.scheduledAt) !== instantOf(variant.scheduledAt)
+    return event && (previousStatus !== variant.status || rescheduled) ? [{ event, variant, previousStatus }] : []
   })
 }
 

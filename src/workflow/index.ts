@@ -2,6 +2,7 @@ export { summarizeAssetStatus } from './assetStatus'
 export { CONTENT_STATUSES, RELEASED_STATUSES, STATUS_LABELS, type ContentStatus } from './statuses'
 export {
   allowedTargets,
+  decideReschedule,
   decideTransition,
   statusAfterContentEdit,
   TRANSITIONS,

@@ -64,17 +64,14 @@ export type TransitionRefusal = { code: string; message: Localized }
 
 export type TransitionDecision =
   /** overriddenIssues is non-empty when a compliance override was used; the audit log keeps it. */
-  | { allowed: true; overriddenIssues: readonly Localized[] }
-  | { allowed: false; refusals: readonly TransitionRefusal[] }
+  { allowed: true; overriddenIssues: readonly Localized[] } | { allowed: false; refusals: readonly TransitionRefusal[] }
 
 /** The moves the admin UI offers this actor, in lifecycle order; conditions are checked later. */
-export const allowedTargets = (from: ContentStatus, actor: Actor): ContentStatus[] =>
-  targetsFor(TRANSITIONS, CONTENT_STATUSES, from, actor)
+export const allowedTargets = (from: ContentStatus, actor: Actor): ContentStatus[] => targetsFor(TRANSITIONS, CONTENT_STATUSES, from, actor)
 
 const isBlank = (text: string | null | undefined): boolean => !text?.trim()
 
-const isApproval = (request: TransitionRequest): boolean =>
-  request.from === 'in_review' && request.to === 'approved'
+const isApproval = (request: TransitionRequest): boolean => request.from === 'in_review' && request.to === 'approved'
 
 const label = (status: ContentStatus): Localized => STATUS_LABELS[status]
 
@@ -124,8 +121,7 @@ const complianceClearance: Condition = (request) => {
     : null
 }
 
-const isValidDate = (date: Date | null | undefined): date is Date =>
-  date instanceof Date && !Number.isNaN(date.getTime())
+const isValidDate = (date: Date | null | undefined): date is Date => date instanceof Date && !Number.isNaN(date.getTime())
 
 const scheduleTime: Condition = ({ to, scheduledAt, now }) => {
   if (to !== 'scheduled') return null
@@ -171,12 +167,7 @@ const publicationEvidence: Condition = ({ to, actor, scheduledAt, now, publicati
     : null
 }
 
-const CONDITIONS: readonly Condition[] = [
-  rejectionReason,
-  complianceClearance,
-  scheduleTime,
-  publicationEvidence,
-]
+const CONDITIONS: readonly Condition[] = [rejectionReason, complianceClearance, scheduleTime, publicationEvidence]
 
 function noSuchTransition(from: ContentStatus, to: ContentStatus): TransitionRefusal {
   const message: Localized =
@@ -216,6 +207,27 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
     allowed: true,
     overriddenIssues: isApproval(request) ? (request.compliance?.blockingIssues ?? []) : [],
   }
+}
+
+/**
+ * Moving a scheduled post to another time (the calendar's drag, or the edit form) keeps its status
+ * but is a scheduling decision all the same: it is for those who may schedule, and only to a time
+ * still ahead. Pure and total, like decideTransition.
+ */
+export function decideReschedule({ actor, scheduledAt, now }: Pick<TransitionRequest, 'actor' | 'scheduledAt' | 'now'>): TransitionDecision {
+  const scheduling = findTransition(TRANSITIONS, 'approved', 'scheduled')!
+  const refusals = [
+    ...(mayMake(actor, scheduling)
+      ? []
+      : [
+          {
+            code: 'role-not-allowed',
+            message: { zh: '你没有权限修改已排期内容的发布时间。', en: 'You are not allowed to change when scheduled content goes out.' },
+          },
+        ]),
+    ...[scheduleTime({ from: 'approved', to: 'scheduled', actor, scheduledAt, now })].filter((refusal) => refusal !== null),
+  ]
+  return refusals.length > 0 ? { allowed: false, refusals } : { allowed: true, overriddenIssues: [] }
 }
 
 /**

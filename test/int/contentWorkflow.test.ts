@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Brand, ContentAsset, Media, Product, User } from '../../src/payload-types'
 
+import { formatChinaTime } from '../../src/calendar/chinaTime'
 import { publishDueVariants } from '../../src/jobs/publishDueVariants'
 import { createContentWorld, type Team } from '../support/contentFixtures'
 import { refusal } from '../support/refusal'
@@ -203,6 +204,28 @@ describe('content workflow through the Local API, as each role', () => {
       where: { documentId: { equals: String(approved.id) }, to: { equals: 'published' } },
     })
     expect(docs[0]).toMatchObject({ actor: 'system', from: 'scheduled', user: null })
+  })
+
+  it('moves a scheduled post to another time only for a reviewer and only ahead, with an audit entry in Beijing time', async () => {
+    const submitted = await saveVariant(await createNote(team.editor, '原文案。'), team.editor, { status: 'in_review' })
+    const approved = await saveVariant(submitted, team.reviewer, { status: 'approved' })
+    const first = new Date(Date.now() + 2 * 3_600_000)
+    const scheduled = await saveVariant(approved, team.reviewer, { status: 'scheduled', scheduledAt: first.toISOString() })
+
+    const later = new Date(first.getTime() + 24 * 3_600_000)
+    expect(await refusal(saveVariant(scheduled, team.editor, { scheduledAt: later.toISOString() }))).toEqual([
+      { path: 'variants.0.scheduledAt', message: '你没有权限修改已排期内容的发布时间。' },
+    ])
+    expect(await refusal(saveVariant(scheduled, team.reviewer, { scheduledAt: '2020-01-01T12:00:00.000Z' }))).toEqual([
+      { path: 'variants.0.scheduledAt', message: '发布时间必须晚于现在。' },
+    ])
+    expect(new Date((await read(scheduled.id)).variants![0]!.scheduledAt!).getTime()).toBe(first.getTime())
+
+    const moved = await saveVariant(scheduled, team.reviewer, { scheduledAt: later.toISOString() })
+    expect(moved.variants![0]).toMatchObject({ status: 'scheduled', scheduledAt: later.toISOString() })
+    const { docs } = await payload.find({ collection: 'audit-log', where: { documentId: { equals: String(scheduled.id) } }, sort: '-createdAt', limit: 1 })
+    expect(docs[0]).toMatchObject({ from: 'scheduled', to: 'scheduled', actor: 'reviewer@brand.cn' })
+    expect(docs[0]!.reason).toContain(`→ ${formatChinaTime(later)}`)
   })
 
   it('shows a publisher only released variants, without the team’s notes', async () => {

@@ -1,5 +1,8 @@
+import axe from 'axe-core'
+import fs from 'node:fs'
+import path from 'node:path'
 import { chromium, type Page } from 'playwright-core'
-import { vi } from 'vitest'
+import { expect, vi } from 'vitest'
 
 /**
  * Debian's chromium, driven by playwright-core: never a browser that Playwright downloads.
@@ -50,4 +53,34 @@ export async function choose(page: Page, fieldId: string, option: string) {
     },
     { timeout: 30_000, interval: 250 },
   )
+}
+
+/** Where CI keeps the screenshots of every admin view (test-results/screenshots/<name>.png). */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const file = path.resolve('test-results/screenshots', `${name}.png`)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: string[] }
+
+/**
+ * Runs axe-core on the part of the page a custom view renders (the selector) and expects no
+ * serious or critical violations. Payload's own chrome around the view is Payload's to fix.
+ * axe is evaluated in the page rather than added as a script tag, so no CSP exception is needed.
+ */
+export async function expectAccessible(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).first().waitFor()
+  await page.evaluate(axe.source)
+  const violations = await page.evaluate(async (include) => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(include, { resultTypes: ['violations'] })
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? null,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => node.target.join(' ')),
+    }))
+  }, selector)
+  expect(violations.filter((violation: AxeViolation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([])
 }

@@ -50,6 +50,14 @@ describe('webhook events of a save', () => {
     ])
   })
 
+  it('announces a scheduled variant moved to another time again, but not one saved at the same time', () => {
+    const at = (iso: string) => ({ ...douyin, status: 'scheduled' as const, scheduledAt: iso })
+    expect(variantChanges([at('2026-03-02T12:00:00.000Z')], [at('2026-03-03T12:00:00.000Z')])).toEqual([
+      { event: 'variant.scheduled', variant: at('2026-03-03T12:00:00.000Z'), previousStatus: 'scheduled' },
+    ])
+    expect(variantChanges([at('2026-03-02T12:00:00.000Z')], [at('2026-03-02T20:00:00+08:00')])).toEqual([])
+  })
+
   it('treats a new variant, and a new asset, as coming from nowhere', () => {
     expect(
       variantChanges(

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  decideTransition,
-  statusAfterContentEdit,
-  type TransitionDecision,
-  type TransitionRequest,
-} from '../../../src/workflow'
+import { decideReschedule, decideTransition, statusAfterContentEdit, type TransitionDecision, type TransitionRequest } from '../../../src/workflow'
 
 const NOW = new Date('2026-03-08T12:00:00+08:00')
 const minutesFromNow = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000)
@@ -24,11 +19,9 @@ const ABSOLUTE_TERM = {
   en: 'Title says “最好” (Advertising Law Art. 9)',
 }
 
-const refusalCodes = (decision: TransitionDecision): readonly string[] =>
-  decision.allowed ? [] : decision.refusals.map((refusal) => refusal.code)
+const refusalCodes = (decision: TransitionDecision): readonly string[] => (decision.allowed ? [] : decision.refusals.map((refusal) => refusal.code))
 
-const decide = (request: Omit<TransitionRequest, 'now'>) =>
-  decideTransition({ now: NOW, ...request })
+const decide = (request: Omit<TransitionRequest, 'now'>) => decideTransition({ now: NOW, ...request })
 
 describe('rejecting', () => {
   it.each(['', '   ', '\u3000', null, undefined])('needs a reason, refusing %j', (reason) => {
@@ -38,13 +31,9 @@ describe('rejecting', () => {
 
   it('is allowed with a reason, also when revoking an approval', () => {
     const reason = '达人近期舆情风险，暂停合作'
-    expect(decide({ from: 'in_review', to: 'rejected', actor: REVIEWER, reason }).allowed).toBe(
-      true,
-    )
+    expect(decide({ from: 'in_review', to: 'rejected', actor: REVIEWER, reason }).allowed).toBe(true)
     expect(decide({ from: 'approved', to: 'rejected', actor: REVIEWER, reason }).allowed).toBe(true)
-    expect(refusalCodes(decide({ from: 'approved', to: 'rejected', actor: REVIEWER }))).toEqual([
-      'reason-required',
-    ])
+    expect(refusalCodes(decide({ from: 'approved', to: 'rejected', actor: REVIEWER }))).toEqual(['reason-required'])
   })
 
   it('reports a wrong role and a missing reason together', () => {
@@ -62,9 +51,7 @@ describe('approving against the compliance check', () => {
   })
 
   it.each([null, undefined])('is refused when the check has not run (%j)', (compliance) => {
-    expect(refusalCodes(decide({ ...approval, actor: REVIEWER, compliance }))).toEqual([
-      'compliance-not-checked',
-    ])
+    expect(refusalCodes(decide({ ...approval, actor: REVIEWER, compliance }))).toEqual(['compliance-not-checked'])
   })
 
   it('is refused while there are blocking issues, such as a missing 广告 disclosure', () => {
@@ -145,23 +132,39 @@ describe('scheduling', () => {
   })
 })
 
+describe('rescheduling (a scheduled post moved to another time)', () => {
+  const reschedule = (actor: Parameters<typeof decideReschedule>[0]['actor'], scheduledAt: Date | null) => decideReschedule({ actor, scheduledAt, now: NOW })
+
+  it('is for those who may schedule, to a time still ahead', () => {
+    expect(reschedule(REVIEWER, minutesFromNow(60)).allowed).toBe(true)
+    expect(reschedule(ADMIN, minutesFromNow(60)).allowed).toBe(true)
+  })
+
+  it('refuses an editor, a publisher and the job, whatever the time', () => {
+    for (const actor of [EDITOR, PUBLISHER, 'system'] as const) expect(refusalCodes(reschedule(actor, minutesFromNow(60)))).toEqual(['role-not-allowed'])
+  })
+
+  it('refuses a time that has passed or no time, and says both when both are wrong', () => {
+    expect(refusalCodes(reschedule(REVIEWER, minutesFromNow(-5)))).toEqual(['schedule-in-past'])
+    expect(refusalCodes(reschedule(REVIEWER, null))).toEqual(['schedule-required'])
+    expect(refusalCodes(reschedule(EDITOR, minutesFromNow(-5)))).toEqual(['role-not-allowed', 'schedule-in-past'])
+  })
+})
+
 describe('publishing', () => {
-  it.each([null, undefined, {}, { url: ' ', platformPostId: '' }])(
-    'needs a publisher to prove the post exists, refusing %j',
+  it.each([null, undefined, {}, { url: ' ', platformPostId: '' }])('needs a publisher to prove the post exists, refusing %j', (publication) => {
+    const decision = decide({ from: 'scheduled', to: 'published', actor: PUBLISHER, publication })
+    expect(refusalCodes(decision)).toEqual(['publication-proof-required'])
+  })
+
+  it.each([{ url: 'https://weibo.com/1234567890/OaBcDeFgH' }, { platformPostId: '7345123456789012345' }])(
+    'accepts either a URL or a platform post id: %j',
     (publication) => {
-      const decision = decide({ from: 'scheduled', to: 'published', actor: PUBLISHER, publication })
-      expect(refusalCodes(decision)).toEqual(['publication-proof-required'])
+      for (const from of ['scheduled', 'approved'] as const) {
+        expect(decide({ from, to: 'published', actor: PUBLISHER, publication }).allowed).toBe(true)
+      }
     },
   )
-
-  it.each([
-    { url: 'https://weibo.com/1234567890/OaBcDeFgH' },
-    { platformPostId: '7345123456789012345' },
-  ])('accepts either a URL or a platform post id: %j', (publication) => {
-    for (const from of ['scheduled', 'approved'] as const) {
-      expect(decide({ from, to: 'published', actor: PUBLISHER, publication }).allowed).toBe(true)
-    }
-  })
 
   it('lets a publisher confirm a scheduled post before its time: it is already out', () => {
     const decision = decide({
@@ -185,18 +188,13 @@ describe('publishing', () => {
     { scheduledAt: null, allowed: true },
     { scheduledAt: minutesFromNow(5), allowed: false },
     { scheduledAt: new Date(Number.NaN), allowed: false },
-  ])(
-    'lets the job publish when due, without proof: $scheduledAt → $allowed',
-    ({ scheduledAt, allowed }) => {
-      const decision = decide({ from: 'scheduled', to: 'published', actor: 'system', scheduledAt })
-      expect(refusalCodes(decision)).toEqual(allowed ? [] : ['schedule-not-due'])
-    },
-  )
+  ])('lets the job publish when due, without proof: $scheduledAt → $allowed', ({ scheduledAt, allowed }) => {
+    const decision = decide({ from: 'scheduled', to: 'published', actor: 'system', scheduledAt })
+    expect(refusalCodes(decision)).toEqual(allowed ? [] : ['schedule-not-due'])
+  })
 
   it('keeps the job to what a reviewer scheduled', () => {
-    expect(refusalCodes(decide({ from: 'approved', to: 'published', actor: 'system' }))).toEqual([
-      'role-not-allowed',
-    ])
+    expect(refusalCodes(decide({ from: 'approved', to: 'published', actor: 'system' }))).toEqual(['role-not-allowed'])
   })
 })
 

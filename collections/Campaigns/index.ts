@@ -1,9 +1,10 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, DocumentViewConfig, Field } from 'payload'
 
 import { authenticated } from '../../src/access/authenticated'
 import { canManageKols } from '../../src/access/canManageKols'
 import { isAdmin } from '../../src/access/isAdmin'
 import { nobody } from '../../src/access/nobody'
+import { CAMPAIGN_VIEWS, type CampaignView } from '../../src/campaigns/views'
 import { SCORE_COMPONENT_LABELS, SCORE_COMPONENTS } from '../../src/scoring'
 import { VERTICALS } from '../../src/taxonomy/audience'
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, CONTENT_STYLES, KOL_PLATFORMS, LINEUP_ROLES, type CampaignType } from '../../src/taxonomy/kols'
@@ -12,6 +13,16 @@ import { deriveBudget } from './hooks/deriveBudget'
 
 const forType = (type: CampaignType) => ({
   condition: (_: unknown, siblingData: { type?: string }) => siblingData?.type === type,
+})
+
+/**
+ * A KOL managers' view of a campaign as a document tab, after Payload's own edit tab. The tab is
+ * shown to KOL managers and admins only; the view itself refuses anyone else who types its address.
+ */
+const campaignView = (view: CampaignView, component: string, order: number): DocumentViewConfig => ({
+  Component: component,
+  path: CAMPAIGN_VIEWS[view].path,
+  tab: { Component: '/src/admin/CampaignShared/CampaignTab#CampaignTab', condition: ({ req }) => canManageKols({ req }), order },
 })
 
 const kpi = (name: string, zh: string, en: string): Field => ({ name, type: 'number', min: 0, label: { zh, en }, admin: { width: '33%' } })
@@ -24,6 +35,15 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'brand', 'type', 'status', 'startDate'],
     group: { zh: '达人合作', en: 'KOL collaboration' },
+    components: {
+      views: {
+        edit: {
+          ranking: campaignView('ranking', '/src/admin/CampaignRanking#CampaignRankingView', 110),
+          pipeline: campaignView('pipeline', '/src/admin/CampaignPipeline#CampaignPipelineView', 120),
+          report: campaignView('report', '/src/admin/CampaignReport#CampaignReportView', 130),
+        },
+      },
+    },
   },
   access: { read: authenticated, create: canManageKols, update: canManageKols, delete: isAdmin },
   hooks: { beforeChange: [deriveBudget] },

@@ -22,6 +22,10 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { VariantChecks as VariantChecks_c1843ad69f9ba2b32855542d4afdcadc } from '../../../../src/admin/VariantChecks'
+import { CampaignRankingView as CampaignRankingView_600d046a3f71b1c375b427fbc7eb0327 } from '../../../../src/admin/CampaignRanking'
+import { CampaignTab as CampaignTab_223f68d877cb4e0082491cae933bad0b } from '../../../../src/admin/CampaignShared/CampaignTab'
+import { CampaignPipelineView as CampaignPipelineView_5805f24ea2ffaf4376496edb24f48001 } from '../../../../src/admin/CampaignPipeline'
+import { CampaignReportView as CampaignReportView_983d819eaf91c016124f7b74d1a8db4a } from '../../../../src/admin/CampaignReport'
 import { FitSnapshot as FitSnapshot_9e1cecf16720d3f2286ab6e49cf0143b } from '../../../../src/admin/FitSnapshot'
 import { UgcFindings as UgcFindings_9deac9b4e107f54f264be4a4c923b69a } from '../../../../src/admin/UgcFindings'
 import { UgcActions as UgcActions_eb32dfa3c4adaf6eb567835fccbe13ba } from '../../../../src/admin/UgcActions'
@@ -54,6 +58,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/VariantChecks#VariantChecks": VariantChecks_c1843ad69f9ba2b32855542d4afdcadc,
+  "/src/admin/CampaignRanking#CampaignRankingView": CampaignRankingView_600d046a3f71b1c375b427fbc7eb0327,
+  "/src/admin/CampaignShared/CampaignTab#CampaignTab": CampaignTab_223f68d877cb4e0082491cae933bad0b,
+  "/src/admin/CampaignPipeline#CampaignPipelineView": CampaignPipelineView_5805f24ea2ffaf4376496edb24f48001,
+  "/src/admin/CampaignReport#CampaignReportView": CampaignReportView_983d819eaf91c016124f7b74d1a8db4a,
   "/src/admin/FitSnapshot#FitSnapshot": FitSnapshot_9e1cecf16720d3f2286ab6e49cf0143b,
   "/src/admin/UgcFindings#UgcFindings": UgcFindings_9deac9b4e107f54f264be4a4c923b69a,
   "/src/admin/UgcActions#UgcActions": UgcActions_eb32dfa3c4adaf6eb567835fccbe13ba,

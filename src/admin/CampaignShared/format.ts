@@ -1,0 +1,10 @@
+import type { Localized } from '../../i18n/localized'
+
+const locale = (lang: keyof Localized) => (lang === 'zh' ? 'zh-CN' : 'en-US')
+
+/** 12.3万 / 123.4K: follower counts and reach at a glance. */
+export const compactCount = (value: number, lang: keyof Localized) =>
+  new Intl.NumberFormat(locale(lang), { notation: 'compact', maximumFractionDigits: 1 }).format(value)
+
+/** 1,234,567 */
+export const fullCount = (value: number, lang: keyof Localized) => new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 2 }).format(value)

@@ -1,0 +1,125 @@
+import type { Role } from '../auth/roles'
+import type { Collaboration } from '../payload-types'
+import type { FormatId } from '../platforms/types'
+import type { KolPlatform } from '../taxonomy/kols'
+
+import { chinaDayOf } from '../calendar/chinaTime'
+import { allowedStageTargets, COLLABORATION_STAGES, type CollaborationStage } from '../collaborations/stages'
+import { idOf } from '../refs/idOf'
+import { compareIds } from '../scoring/ids'
+
+/** A collaboration as a card on the campaign's pipeline board. */
+export type BoardCard = {
+  id: number | string
+  kolId: number | string | null
+  kolName: string
+  platform: KolPlatform
+  stage: CollaborationStage
+  /** null when not set, or not readable by this user. */
+  fee: number | null
+  /** The fit score taken when the KOL was shortlisted. */
+  fitScore: number | null
+  deliverables: { format: FormatId; dueDate: string | null; publishedUrl: string | null }[]
+  updatedAt: string
+}
+
+/** What a card needs of a collaboration as Payload reads it (the KOL populated with its name, or just its id). */
+export type CollaborationForBoard = Pick<Collaboration, 'id' | 'kol' | 'platform' | 'stage' | 'fee' | 'deliverables' | 'fitSnapshot' | 'updatedAt'>
+
+/** The score in a fit snapshot (src/ranking/fitSnapshot.ts); none when the KOL was not eligible then. */
+function snapshotScore(snapshot: unknown): number | null {
+  const score = (snapshot as { eligible?: unknown; score?: unknown } | null)?.score
+  return typeof score === 'number' && (snapshot as { eligible?: unknown }).eligible === true ? score : null
+}
+
+/** A collaboration as a card; `kolName` stands in when the KOL is not populated (a save's answer at depth 0). */
+export function boardCardOf(collaboration: CollaborationForBoard, kolName = ''): BoardCard {
+  const kol = collaboration.kol
+  return {
+    id: collaboration.id,
+    kolId: idOf(kol),
+    kolName: typeof kol === 'object' && kol !== null && kol.name ? kol.name : kolName,
+    platform: collaboration.platform,
+    stage: collaboration.stage,
+    fee: collaboration.fee ?? null,
+    fitScore: snapshotScore(collaboration.fitSnapshot),
+    deliverables: (collaboration.deliverables ?? []).map((deliverable) => ({
+      format: deliverable.format,
+      dueDate: deliverable.dueDate ?? null,
+      publishedUrl: deliverable.publishedUrl ?? null,
+    })),
+    updatedAt: collaboration.updatedAt,
+  }
+}
+
+/** The board's columns, in pipeline order; a cancelled collaboration leaves the pipeline. */
+export const BOARD_STAGES: readonly CollaborationStage[] = COLLABORATION_STAGES.filter((stage) => stage !== 'cancelled')
+
+export type BoardColumns = { columns: { stage: CollaborationStage; cards: BoardCard[] }[]; cancelled: BoardCard[] }
+
+/** Most recently moved first: what just happened is what a manager looks for. Ties by id. */
+const byRecentMove = (a: BoardCard, b: BoardCard) => b.updatedAt.localeCompare(a.updatedAt) || compareIds(String(a.id), String(b.id))
+
+/** The cards in their stage's column; every stage has a column, empty or not. */
+export function boardColumns(cards: readonly BoardCard[]): BoardColumns {
+  const inStage = (stage: CollaborationStage) => cards.filter((card) => card.stage === stage).sort(byRecentMove)
+  return { columns: BOARD_STAGES.map((stage) => ({ stage, cards: inStage(stage) })), cancelled: inStage('cancelled') }
+}
+
+/** Where this user may move a card from its stage (the stage rules; conditions are the server's to check). */
+export const moveTargets = (stage: CollaborationStage, roles: readonly Role[]): CollaborationStage[] => allowedStageTargets(stage, { roles })
+
+/** What the manager must give for a move before it is worth sending. */
+export type MoveInput = 'note' | 'fee'
+
+/**
+ * A cancellation needs its reason, and a contract needs a fee (the budget check reads it); both are
+ * asked for in a dialog. Everything else the stage rules want (deliverables, post URL, metrics,
+ * rating) lives on the collaboration's own form, and the server's refusal says which.
+ */
+export function inputsForMove(card: Pick<BoardCard, 'fee'>, to: CollaborationStage): MoveInput[] {
+  if (to === 'cancelled') return ['note']
+  if (to === 'contracted' && !(card.fee !== null && card.fee > 0)) return ['fee']
+  return []
+}
+
+/** The body of the PATCH that makes the move; the collection's applyStageMove hook decides it. */
+export function moveRequestBody(to: CollaborationStage, given: { note?: string; fee?: number } = {}) {
+  return {
+    stage: to,
+    ...(given.note?.trim() ? { stageNote: given.note.trim() } : {}),
+    ...(given.fee !== undefined ? { fee: given.fee } : {}),
+  }
+}
+
+type PayloadErrorBody = { errors?: { message?: unknown; data?: { errors?: { message?: unknown }[] } }[] }
+
+/**
+ * The messages of a refused save as Payload's REST API answers it: each field error of a
+ * ValidationError (applyStageMove's refusals, in the user's language), else the error itself.
+ */
+export function refusalMessages(body: unknown, fallback: string): string[] {
+  const errors = (body as PayloadErrorBody | null)?.errors ?? []
+  const messages = errors.flatMap((error) => {
+    const fieldMessages = (error.data?.errors ?? []).map((fieldError) => fieldError.message).filter((message) => typeof message === 'string')
+    return fieldMessages.length > 0 ? fieldMessages : typeof error.message === 'string' ? [error.message] : []
+  })
+  return messages.length > 0 ? [...new Set(messages)] : [fallback]
+}
+
+export type DueDeliverable = { format: FormatId; /** Beijing day, YYYY-MM-DD. */ dueDay: string; overdue: boolean }
+
+/**
+ * The deliverables still to come (no published URL), soonest first. A deliverable is late from the
+ * Beijing day after its due day: due today is not late yet.
+ */
+export function dueDeliverables(deliverables: BoardCard['deliverables'], now: Date): DueDeliverable[] {
+  const today = chinaDayOf(now)
+  return deliverables
+    .filter((deliverable): deliverable is typeof deliverable & { dueDate: string } => Boolean(deliverable.dueDate) && !deliverable.publishedUrl?.trim())
+    .map((deliverable) => {
+      const dueDay = chinaDayOf(new Date(deliverable.dueDate))
+      return { format: deliverable.format, dueDay, overdue: dueDay < today }
+    })
+    .sort((a, b) => a.dueDay.localeCompare(b.dueDay))
+}

@@ -1,0 +1,284 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Collaboration } from '../../src/payload-types'
+
+import { DEMO_PASSWORD } from '../../seed/demoUsers'
+import { seed } from '../../seed/seed'
+import { KOL_FIT_RANKING_QUERY, type RankingAnswer } from '../../src/campaigns/queries'
+import { expectAccessible, launchChromium, saveScreenshot, signIn, watchCspViolations } from '../support/browser'
+import { graphql, login } from '../support/http'
+import { freshDatabaseUri, freshMediaDir } from '../support/testDatabase'
+import { startTestPayload } from '../support/testPayload'
+import { type RunningServer, startServer } from '../support/testServer'
+
+/** Two of the seeded demo campaigns (seed/campaigns.ts). */
+const CO_BRANDED = '花漾 × 敦煌 联名唇釉上市'
+/** Its collaborations stand one at each stage, on 小红书, with a budget of ¥400,000. */
+const SEEDING = '轻透防晒 小红书种草季'
+
+const COMPONENT_LABELS = ['人群匹配', '垂类相关', '互动表现', '粉丝真实度', '成本效率', '合作口碑']
+
+async function filterToXiaohongshuTailAndMid(page: Page) {
+  await page.getByLabel('平台', { exact: true }).selectOption({ label: '小红书' })
+  await page.getByLabel('尾部', { exact: true }).check()
+  await page.getByLabel('腰部', { exact: true }).check()
+  await page.getByRole('button', { name: '筛选', exact: true }).click()
+}
+
+describe('the campaign views of a KOL manager, in the admin', () => {
+  let server: RunningServer
+  let browser: Browser
+  let api: Record<string, string>
+  const campaigns: Record<string, number> = {}
+
+  const rest = async <T>(path: string): Promise<T> => (await fetch(`${server.url}/api${path}`, { headers: api })).json() as Promise<T>
+  const collaboration = (id: number | string) => rest<Collaboration>(`/collaborations/${id}?depth=0`)
+
+  const open = async (email: string) => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Shanghai' })
+    page.setDefaultTimeout(30_000)
+    await signIn(page, server.url, email, DEMO_PASSWORD)
+    return page
+  }
+  const column = (page: Page, stage: string) => page.locator(`section[data-stage="${stage}"]`)
+  const card = (page: Page, stage: string, kol: string) => column(page, stage).locator('.pipeline-card', { hasText: kol })
+
+  beforeAll(async () => {
+    const databaseUri = freshDatabaseUri('campaign-views')
+    const mediaDir = freshMediaDir('campaign-views')
+    server = await startServer({ label: 'campaign-views', mode: 'production', databaseUri, env: { MEDIA_DIR: mediaDir } })
+    // Production never seeds: the demo data is written by a Payload of the test's own on the
+    // server's (migrated) database, as `npm run seed` would, running no jobs.
+    process.env.JOBS_AUTORUN = 'false'
+    const payload = await startTestPayload('campaign-views', { pushSchema: false, databaseUri, mediaDir })
+    try {
+      await seed(payload)
+    } finally {
+      await payload.destroy()
+      delete process.env.JOBS_AUTORUN
+    }
+    api = { Authorization: `JWT ${(await login(server.url, 'kol@zhongcao.local')).body.token}` }
+    for (const name of [CO_BRANDED, SEEDING]) {
+      const { docs } = await rest<{ docs: { id: number }[] }>(`/campaigns?where[name][equals]=${encodeURIComponent(name)}&depth=0`)
+      campaigns[name] = docs[0]!.id
+    }
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('ranks KOLs for a campaign, filters them, opens a breakdown and shortlists one onto the board', async () => {
+    const page = await open('kol@zhongcao.local')
+    const blocked = watchCspViolations(page)
+    await page.goto(`${server.url}/admin/collections/campaigns/${campaigns[CO_BRANDED]}`)
+    await page.getByRole('link', { name: '达人匹配' }).click()
+    await page.waitForURL(new RegExp(`/campaigns/${campaigns[CO_BRANDED]}/ranking$`))
+    const rows = page.locator('.ranked-kol')
+    await rows.first().waitFor({ timeout: 60_000 })
+    await expect.poll(() => page.locator('.campaign-ranking__status').innerText()).toMatch(/共 \d+ 个账号入围/)
+    const unfiltered = Number((await page.locator('.campaign-ranking__status').innerText()).match(/共 (\d+) 个/)![1])
+    await expectAccessible(page, '.campaign-ranking')
+    await saveScreenshot(page, 'campaign-ranking')
+
+    // Narrowed to 小红书 accounts of the 尾部 and 腰部 tiers: the same ranking the API gives for these filters.
+    await filterToXiaohongshuTailAndMid(page)
+    const { body } = await graphql(server.url, KOL_FIT_RANKING_QUERY, api, {
+      campaign: String(campaigns[CO_BRANDED]),
+      platform: 'xiaohongshu',
+      limit: 10,
+      offset: 0,
+      filters: { tiers: ['tail', 'mid'] },
+    })
+    const expected = (body.data as RankingAnswer).kolFitRanking
+    expect(expected.total).toBeGreaterThan(0)
+    expect(expected.total).toBeLessThan(unfiltered)
+    await expect.poll(() => page.locator('.campaign-ranking__status').innerText()).toContain(`共 ${expected.total} 个账号入围`)
+    await expect
+      .poll(() => rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-kol'))))
+      .toEqual(expected.items.map((item) => item.kol.name))
+    for (const meta of await rows.locator('.ranked-kol__meta').allInnerTexts()) expect(meta).toMatch(/小红书[\s\S]*(尾部|腰部)/)
+    const scores = (await rows.locator('.ranked-kol__score strong').allInnerTexts()).map(Number)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    // Each row's bar has a segment per component that adds points, and reads out as a sentence.
+    const first = rows.first()
+    const top = expected.items[0]!
+    expect(await first.locator('.score-bar__segment').count()).toBe(top.breakdown.filter((part) => part.applicable && part.contribution > 0).length)
+    expect(await first.getByRole('img').getAttribute('aria-label')).toMatch(new RegExp(`^匹配分 ${top.score}：人群匹配`))
+
+    // The breakdown: each component with its inputs, value, weight, points and note.
+    await first.getByRole('button', { name: '查看明细' }).click()
+    const breakdown = first.locator('.fit-breakdown')
+    await expect.poll(() => breakdown.locator('tbody th[scope=row]').allInnerTexts()).toEqual(COMPONENT_LABELS.map((label) => expect.stringContaining(label)))
+    await expect.poll(() => breakdown.innerText()).toContain(`匹配分 ${top.score} / 100`)
+    await expect.poll(() => breakdown.locator('tr[data-component="authenticity"]').innerText()).toContain('水粉率')
+    const cost = top.breakdown.find((part) => part.component === 'cost')!
+    expect(await breakdown.locator('tr[data-component="cost"] td').nth(3).innerText()).toBe(cost.contribution.toFixed(1))
+    for (const part of top.breakdown.filter((component) => component.estimated)) {
+      expect(await breakdown.locator(`tr[data-component="${part.component}"]`).innerText()).toContain('估算')
+    }
+    await expectAccessible(page, '.campaign-ranking')
+    await saveScreenshot(page, 'campaign-breakdown')
+
+    // 加入初选 creates the collaboration through the collection, which snapshots the fit.
+    const kol = (await rows
+      .filter({ has: page.getByRole('button', { name: '加入初选' }) })
+      .first()
+      .getAttribute('data-kol'))!
+    // One account per KOL in a 小红书 ranking: the row is the KOL's.
+    const pick = page.locator(`.ranked-kol[data-kol="${kol}"]`)
+    await pick.getByRole('button', { name: '加入初选' }).click()
+    await pick.getByText('已在看板：初选').waitFor()
+    const { docs } = await rest<{ docs: Collaboration[] }>(
+      `/collaborations?where[campaign][equals]=${campaigns[CO_BRANDED]}&where[platform][equals]=xiaohongshu&where[stage][equals]=shortlisted&depth=1`,
+    )
+    const created = docs.find((doc) => typeof doc.kol === 'object' && doc.kol?.name === kol)!
+    expect(created).toBeDefined()
+    expect(created.fitSnapshot).toMatchObject({ eligible: true, score: expect.any(Number) })
+
+    await pick.getByRole('link', { name: '在看板中查看' }).click()
+    await page.waitForURL(new RegExp(`/campaigns/${campaigns[CO_BRANDED]}/pipeline$`))
+    await card(page, 'shortlisted', kol).waitFor()
+    // Back on the ranking, the KOL is shown as in the pipeline rather than offered again.
+    await page.getByRole('link', { name: '达人匹配' }).click()
+    await filterToXiaohongshuTailAndMid(page)
+    await page.locator(`.ranked-kol[data-kol="${kol}"]`).first().getByText('已在看板：初选').waitFor()
+    expect(blocked).toEqual([])
+    await page.close()
+  })
+
+  it('moves a collaboration on by dragging it, explains a refused move in Chinese and keeps the card in place', async () => {
+    const page = await open('kol@zhongcao.local')
+    await page.goto(`${server.url}/admin/collections/campaigns/${campaigns[SEEDING]}/pipeline`)
+    await page.locator('.pipeline-card').first().waitFor()
+    await expect
+      .poll(() => page.locator('section.pipeline-column h3').allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^初选/),
+        expect.stringMatching(/^已联系/),
+        expect.stringMatching(/^洽谈中/),
+        expect.stringMatching(/^已签约/),
+        expect.stringMatching(/^已下 brief/),
+        expect.stringMatching(/^已交稿/),
+        expect.stringMatching(/^待修改/),
+        expect.stringMatching(/^稿件通过/),
+        expect.stringMatching(/^已发布/),
+        expect.stringMatching(/^已回收数据/),
+        expect.stringMatching(/^已结算/),
+        expect.stringMatching(/^已取消/),
+      ])
+    await expectAccessible(page, '.campaign-pipeline')
+    await saveScreenshot(page, 'campaign-board')
+
+    // Drag the shortlisted card: while it is held, the stages it may go to are highlighted.
+    const shortlisted = column(page, 'shortlisted').locator('.pipeline-card').first()
+    const kol = (await shortlisted.locator('.pipeline-card__title a').innerText()).trim()
+    const id = (await shortlisted.getAttribute('data-collaboration'))!
+    // Held by its figures: a press on the card's select or link would use those instead.
+    await shortlisted.locator('.pipeline-card__facts').hover()
+    await page.mouse.down()
+    const target = (await column(page, 'contacted').boundingBox())!
+    await page.mouse.move(target.x + target.width / 2, target.y + 20, { steps: 5 })
+    await expect.poll(() => column(page, 'contacted').getAttribute('class')).toContain('pipeline-column--allowed')
+    await expect.poll(() => column(page, 'contracted').getAttribute('class')).toContain('pipeline-column--blocked')
+    await page.mouse.up()
+    await card(page, 'contacted', kol).waitFor()
+    expect(await card(page, 'shortlisted', kol).count()).toBe(0)
+    expect((await collaboration(id)).stage).toBe('contacted')
+
+    // Skipping stages: the server refuses, the card says why and stays where it was.
+    await card(page, 'contacted', kol).locator('.pipeline-card__facts').dragTo(column(page, 'contracted'))
+    const refusal = card(page, 'contacted', kol).getByRole('alert')
+    await expect.poll(() => refusal.innerText()).toContain('合作不能从「已联系」改为「已签约」。')
+    expect(await card(page, 'contracted', kol).count()).toBe(0)
+    expect((await collaboration(id)).stage).toBe('contacted')
+    await expectAccessible(page, '.campaign-pipeline')
+    await saveScreenshot(page, 'campaign-board-refused')
+
+    // Without a mouse: "移到…" per card. Contracting asks for the fee, which must fit the budget.
+    const negotiating = column(page, 'negotiating').locator('.pipeline-card').first()
+    const negotiator = (await negotiating.locator('.pipeline-card__title a').innerText()).trim()
+    await negotiating.getByLabel(`把「${negotiator}」移到…`).selectOption({ label: '已签约' })
+    await negotiating.getByRole('button', { name: '移动' }).click()
+    const dialog = page.getByRole('dialog', { name: `把「${negotiator}」移到「已签约」` })
+    await dialog.getByLabel('合作费用（元）').fill('9000000')
+    await dialog.getByRole('button', { name: '确认' }).click()
+    await expect.poll(() => card(page, 'negotiating', negotiator).getByRole('alert').innerText()).toMatch(/合作费用 ¥9,000,000 超出活动剩余预算 ¥[\d,]+。/)
+
+    // Cancelling asks for the reason, which the server requires too.
+    await card(page, 'contacted', kol).getByLabel(`把「${kol}」移到…`).selectOption({ label: '已取消' })
+    await card(page, 'contacted', kol).getByRole('button', { name: '移动' }).click()
+    const cancel = page.getByRole('dialog', { name: `把「${kol}」移到「已取消」` })
+    await cancel.getByRole('button', { name: '确认' }).click()
+    await cancel.getByText('请填写此项。').waitFor()
+    await cancel.getByLabel('取消原因').fill('品牌调整投放节奏')
+    await cancel.getByRole('button', { name: '确认' }).click()
+    await page.locator('.pipeline-column--cancelled summary').click()
+    await card(page, 'cancelled', kol).waitFor()
+    expect((await collaboration(id)).stage).toBe('cancelled')
+    await page.close()
+  })
+
+  it('shows the campaign report as charts, each with its figures as text', async () => {
+    const page = await open('kol@zhongcao.local')
+    await page.goto(`${server.url}/admin/collections/campaigns/${campaigns[CO_BRANDED]}/report`)
+    const cpe = page.locator('figure[data-chart="report-cpe"]')
+    await cpe.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 60_000 })
+    const { body } = await graphql(
+      server.url,
+      `
+        query ($campaign: ID!) {
+          campaignReport(campaign: $campaign) {
+            byKol {
+              kolName
+              cpe
+              roi
+            }
+          }
+        }
+      `,
+      api,
+      {
+        campaign: String(campaigns[CO_BRANDED]),
+      },
+    )
+    const byKol = (body.data as { campaignReport: { byKol: { kolName: string; cpe: number | null; roi: number | null }[] } }).campaignReport.byKol.filter(
+      (row) => row.cpe !== null || row.roi !== null,
+    )
+    expect(byKol.length).toBeGreaterThan(0)
+    // The text alternative holds the same figures as the API.
+    await expect.poll(() => cpe.locator('table tbody th').allTextContents()).toEqual(byKol.map((row) => row.kolName))
+    expect(await page.locator('figure[data-chart="report-roi"] table tbody td').allTextContents()).toEqual(
+      byKol.map((row) => (row.roi === null ? '—' : row.roi.toFixed(2))),
+    )
+    await page.locator('figure[data-chart="report-mix"] .recharts-pie-sector').first().waitFor()
+    expect(await page.locator('figure[data-chart="report-mix"] figcaption').innerText()).toMatch(/^平台分布/)
+    // KPI bars against the campaign's targets, spend against its budget.
+    const kpis = page.locator('.kpi-progress [role="progressbar"]')
+    await expect.poll(() => kpis.count()).toBe(5)
+    expect(await page.locator('li[data-kpi="reach"] [role="progressbar"]').getAttribute('aria-valuetext')).toMatch(/ \/ 目标 8,000,000/)
+    expect(await page.locator('li[data-kpi="spend"] [role="progressbar"]').getAttribute('aria-valuetext')).toMatch(/^¥[\d,]+ \/ 目标 ¥600,000/)
+    await expectAccessible(page, '.campaign-report')
+    await saveScreenshot(page, 'campaign-report')
+    await page.close()
+  })
+
+  it('keeps the campaign views from an editor', async () => {
+    const page = await open('editor@zhongcao.local')
+    await page.goto(`${server.url}/admin/collections/campaigns/${campaigns[CO_BRANDED]}`)
+    await page.getByRole('link', { name: 'API' }).waitFor()
+    const tabs = page.locator('.doc-tabs')
+    for (const name of ['达人匹配', '合作看板', '活动报告']) expect(await tabs.getByText(name).count()).toBe(0)
+    for (const view of ['ranking', 'pipeline', 'report']) {
+      await page.goto(`${server.url}/admin/collections/campaigns/${campaigns[CO_BRANDED]}/${view}`)
+      await page.getByRole('heading', { name: '仅限达人经理和管理员' }).waitFor()
+      expect(await page.locator('.campaign-ranking, .campaign-pipeline, .campaign-report').count()).toBe(0)
+    }
+    await expectAccessible(page, '.campaign-view--refused')
+    await saveScreenshot(page, 'campaign-views-editor')
+    await page.close()
+  })
+})

@@ -17,6 +17,8 @@ import { type RunningServer, startServer } from '../support/testServer'
 const CO_BRANDED = '花漾 × 敦煌 联名唇釉上市'
 /** Its collaborations stand one at each stage, on 小红书, with a budget of ¥400,000. */
 const SEEDING = '轻透防晒 小红书种草季'
+/** One of its collaborations is shortlisted, on 抖音. */
+const LIVE_STREAM = '小禾萌宝 618 宝妈专场直播'
 
 const COMPONENT_LABELS = ['人群匹配', '垂类相关', '互动表现', '粉丝真实度', '成本效率', '合作口碑']
 
@@ -48,9 +50,11 @@ describe('the campaign views of a KOL manager, in the admin', () => {
   beforeAll(async () => {
     const databaseUri = freshDatabaseUri('campaign-views')
     const mediaDir = freshMediaDir('campaign-views')
-    server = await startServer({ label: 'campaign-views', mode: 'production', databaseUri, env: { MEDIA_DIR: mediaDir } })
+    // No job runner in the server: its queue writes would contend with the seeding below for
+    // SQLite's one writer, and nothing here is scheduled.
+    server = await startServer({ label: 'campaign-views', mode: 'production', databaseUri, env: { MEDIA_DIR: mediaDir, JOBS_AUTORUN: 'false' } })
     // Production never seeds: the demo data is written by a Payload of the test's own on the
-    // server's (migrated) database, as `npm run seed` would, running no jobs.
+    // server's (migrated) database, as `npm run seed` would, running no jobs either.
     process.env.JOBS_AUTORUN = 'false'
     const payload = await startTestPayload('campaign-views', { pushSchema: false, databaseUri, mediaDir })
     try {
@@ -60,7 +64,7 @@ describe('the campaign views of a KOL manager, in the admin', () => {
       delete process.env.JOBS_AUTORUN
     }
     api = { Authorization: `JWT ${(await login(server.url, 'kol@zhongcao.local')).body.token}` }
-    for (const name of [CO_BRANDED, SEEDING]) {
+    for (const name of [CO_BRANDED, SEEDING, LIVE_STREAM]) {
       const { docs } = await rest<{ docs: { id: number }[] }>(`/campaigns?where[name][equals]=${encodeURIComponent(name)}&depth=0`)
       campaigns[name] = docs[0]!.id
     }
@@ -204,6 +208,7 @@ describe('the campaign views of a KOL manager, in the admin', () => {
     await negotiating.getByLabel(`把「${negotiator}」移到…`).selectOption({ label: '已签约' })
     await negotiating.getByRole('button', { name: '移动' }).click()
     const dialog = page.getByRole('dialog', { name: `把「${negotiator}」移到「已签约」` })
+    await expectAccessible(page, '.pipeline-dialog')
     await dialog.getByLabel('合作费用（元）').fill('9000000')
     await dialog.getByRole('button', { name: '确认' }).click()
     await expect.poll(() => card(page, 'negotiating', negotiator).getByRole('alert').innerText()).toMatch(/合作费用 ¥9,000,000 超出活动剩余预算 ¥[\d,]+。/)
@@ -263,6 +268,27 @@ describe('the campaign views of a KOL manager, in the admin', () => {
     expect(await page.locator('li[data-kpi="spend"] [role="progressbar"]').getAttribute('aria-valuetext')).toMatch(/^¥[\d,]+ \/ 目标 ¥600,000/)
     await expectAccessible(page, '.campaign-report')
     await saveScreenshot(page, 'campaign-report')
+    await page.close()
+  })
+
+  it('speaks English to a KOL manager who chose English, refusals from the server included', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Shanghai' })
+    page.setDefaultTimeout(30_000)
+    await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: server.url }])
+    await page.goto(`${server.url}/admin/login`)
+    await page.locator('#field-email').fill('kol@zhongcao.local')
+    await page.locator('#field-password').fill(DEMO_PASSWORD)
+    await page.locator('#field-password').press('Enter')
+    await page.waitForURL((url) => url.pathname === '/admin')
+    await page.goto(`${server.url}/admin/collections/campaigns/${campaigns[LIVE_STREAM]}/pipeline`)
+    await page.getByRole('heading', { name: 'Pipeline board' }).waitFor()
+    for (const name of ['KOL fit', 'Pipeline', 'Report']) await page.locator('.doc-tabs').getByText(name, { exact: true }).waitFor()
+    const shortlisted = column(page, 'shortlisted').locator('.pipeline-card').first()
+    const kol = (await shortlisted.locator('.pipeline-card__title a').innerText()).trim()
+    await shortlisted.locator('.pipeline-card__facts').dragTo(column(page, 'contracted'))
+    await expect
+      .poll(() => card(page, 'shortlisted', kol).getByRole('alert').innerText())
+      .toContain('A collaboration cannot move from “Shortlisted” to “Contracted”.')
     await page.close()
   })
 

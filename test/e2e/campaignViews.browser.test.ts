@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Collaboration } from '../../src/payload-types'
 
@@ -63,7 +63,16 @@ describe('the campaign views of a KOL manager, in the admin', () => {
       await payload.destroy()
       delete process.env.JOBS_AUTORUN
     }
-    api = { Authorization: `JWT ${(await login(server.url, 'kol@zhongcao.local')).body.token}` }
+    // The server's SQLite connection has been seen to answer from before the seed for a few
+    // seconds after it was committed: wait until the demo KOL manager can log in.
+    await vi.waitFor(
+      async () => {
+        const { status, body } = await login(server.url, 'kol@zhongcao.local')
+        expect(status).toBe(200)
+        api = { Authorization: `JWT ${body.token}` }
+      },
+      { timeout: 60_000, interval: 500 },
+    )
     for (const name of [CO_BRANDED, SEEDING, LIVE_STREAM]) {
       const { docs } = await rest<{ docs: { id: number }[] }>(`/campaigns?where[name][equals]=${encodeURIComponent(name)}&depth=0`)
       campaigns[name] = docs[0]!.id

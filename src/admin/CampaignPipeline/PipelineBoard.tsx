@@ -46,7 +46,6 @@ const TEXT = {
   moved: { zh: '「{name}」已移到「{stage}」', en: '“{name}” moved to “{stage}”' },
   refused: { zh: '未能移到「{stage}」：', en: 'Could not move to “{stage}”:' },
   failed: { zh: '保存失败，请稍后再试。', en: 'The save failed; try again later.' },
-  open: { zh: '打开合作', en: 'Open' },
   dialogTitle: { zh: '把「{name}」移到「{stage}」', en: 'Move “{name}” to “{stage}”' },
   note: { zh: '取消原因', en: 'Reason for cancelling' },
   noteHelp: { zh: '会记入审计日志', en: 'Kept in the audit log' },

@@ -62,7 +62,6 @@ const TEXT = {
   hideBreakdown: { zh: '收起明细', en: 'Hide breakdown' },
   shortlist: { zh: '加入初选', en: 'Add to shortlist' },
   adding: { zh: '加入中…', en: 'Adding…' },
-  added: { zh: '已加入初选', en: 'Shortlisted' },
   inPipeline: { zh: '已在看板：', en: 'In the pipeline: ' },
   openBoard: { zh: '在看板中查看', en: 'See on the board' },
   addFailed: { zh: '加入初选失败，请稍后再试。', en: 'Could not shortlist; try again later.' },

@@ -38,7 +38,7 @@ export function BarChartFigure({
   return (
     <div aria-hidden="true" className="role-dashboard__chart">
       <ResponsiveContainer height={bars.length * rowHeight + 32} width="100%">
-        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ left: 8, right: 56, top: 4, bottom: 4 }}>
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ left: 8, right: unit === 'yuan' ? 88 : 40, top: 4, bottom: 4 }}>
           <XAxis allowDecimals={false} hide type="number" />
           <YAxis dataKey="label" interval={0} tick={{ fill: 'var(--theme-elevation-800)', fontSize: 12 }} type="category" width={labelWidth} />
           {beside ? (

@@ -28,8 +28,8 @@ const TEXT = {
   dateLine: { zh: '北京时间', en: 'Beijing time' },
   today: { zh: '今天', en: 'Today' },
   thisWeek: { zh: '本周', en: 'This week' },
-  contentGroup: { zh: '内容', en: 'Content' },
-  kolGroup: { zh: '达人合作', en: 'KOL collaboration' },
+  contentGroup: { zh: '内容待办', en: 'Content to do' },
+  kolGroup: { zh: '达人合作待办', en: 'KOL work to do' },
   assets: { zh: '条内容', en: 'content assets' },
   collaborations: { zh: '个合作', en: 'collaborations' },
   submissions: { zh: '条投稿', en: 'submissions' },
@@ -75,7 +75,7 @@ const SECTION_TEXT: Record<DashboardSection, { title: Localized; empty: Localize
 const CONTENT_SECTIONS: readonly DashboardSection[] = ['returnedDrafts', 'complianceHits', 'reviewQueue', 'approvedUnscheduled', 'todaySchedule']
 
 /** Items listed per section; the section's number opens the full list. */
-const ITEMS_SHOWN = 6
+const ITEMS_SHOWN = 5
 
 /** Bars at WCAG's 3:1 for graphics on both the light and the dark admin theme. */
 const BAR_COLOUR = '#3b7dd8'

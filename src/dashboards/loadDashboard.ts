@@ -91,6 +91,7 @@ export async function loadDashboard(payload: Payload, user: User, now: Date = ne
           { to: { in: ['in_review', 'rejected'] } },
         ],
       },
+      // Newest first: however often a variant went back and forth, its latest moves come before the cut.
       sort: '-createdAt',
       limit: ROWS_READ * 10,
       select: { variantId: true, to: true, reason: true, user: true, actor: true, createdAt: true },

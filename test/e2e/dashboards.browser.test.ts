@@ -164,6 +164,13 @@ describe('each staff role’s dashboard, in the admin', () => {
 
     await openNumber(page, 'approvedUnscheduled')
     await saveScreenshot(page, 'dashboard-reviewer-approved')
+
+    // In English once the reviewer picks it (Payload's language cookie).
+    await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: server.url }])
+    await backToDashboard(page)
+    await page.getByRole('heading', { name: 'My work' }).waitFor()
+    await expectSections(page, ['Waiting for review', 'Approved, not scheduled', 'Today’s schedule'])
+    await saveScreenshot(page, 'dashboard-reviewer-english')
     await page.close()
   })
 

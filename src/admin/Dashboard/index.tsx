@@ -34,6 +34,8 @@ const TEXT = {
   collaborations: { zh: '个合作', en: 'collaborations' },
   submissions: { zh: '条投稿', en: 'submissions' },
   more: { zh: '另有 {n} 项，见列表', en: '{n} more in the list' },
+  colon: { zh: '：', en: ': ' },
+  listSeparator: { zh: '，', en: ', ' },
   submittedAt: { zh: '提交于', en: 'Submitted' },
   returnedAt: { zh: '退回于', en: 'Returned' },
   returnedBy: { zh: '退回人', en: 'By' },
@@ -175,13 +177,15 @@ function ContentCard({
 function FunnelCard({ data, lang }: { data: NonNullable<DashboardData['funnel']>; lang: Language }) {
   const rows = [...data.pipeline, data.cancelled]
   const summary = fill(TEXT.funnelSummary[lang], {
-    stages: data.pipeline.map(({ stage, count }) => `${STAGE_LABELS[stage][lang]} ${count}`).join(lang === 'zh' ? '，' : ', '),
+    stages: data.pipeline.map(({ stage, count }) => `${STAGE_LABELS[stage][lang]} ${count}`).join(TEXT.listSeparator[lang]),
     cancelled: data.cancelled.count,
   })
   return (
     <Card lang={lang} section="funnel" wide>
       <p className="role-dashboard__summary">
-        {TEXT.activeTotal[lang]}：<strong>{data.active}</strong>
+        {TEXT.activeTotal[lang]}
+        {TEXT.colon[lang]}
+        <strong>{data.active}</strong>
       </p>
       {data.active + data.cancelled.count === 0 ? (
         <Empty lang={lang} section="funnel" />
@@ -318,7 +322,9 @@ function UgcCard({ data, lang, adminRoute }: { data: NonNullable<DashboardData['
       <CountLink lang={lang} total={data.total} unit={TEXT.submissions} />
       {data.oldest ? (
         <p className="role-dashboard__meta">
-          {TEXT.oldest[lang]}：<a href={adminDocumentUrl(adminRoute, 'ugc-submissions', data.oldest.id)}>{data.oldest.title}</a> · {TEXT.submittedAt[lang]}{' '}
+          {TEXT.oldest[lang]}
+          {TEXT.colon[lang]}
+          <a href={adminDocumentUrl(adminRoute, 'ugc-submissions', data.oldest.id)}>{data.oldest.title}</a> · {TEXT.submittedAt[lang]}{' '}
           {shortTime(data.oldest.createdAt)}
         </p>
       ) : (
@@ -353,7 +359,9 @@ export async function RoleDashboard({ payload, user, i18n }: ServerProps) {
             {item.by ? ` · ${TEXT.returnedBy[lang]} ${item.by}` : ''}
             {item.reason ? (
               <p className="role-dashboard__reason">
-                {TEXT.reason[lang]}：{item.reason}
+                {TEXT.reason[lang]}
+                {TEXT.colon[lang]}
+                {item.reason}
               </p>
             ) : null}
           </>

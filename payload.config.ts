@@ -47,6 +47,10 @@ export default buildConfig({
     user: Users.slug,
     // Gravatar is unreachable from mainland China and would also need a CSP exception.
     avatar: 'default',
+    components: {
+      // Each staff member's own dashboard, above Payload's collection cards.
+      beforeDashboard: ['/src/admin/Dashboard#RoleDashboard'],
+    },
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),

@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import type { ContentAsset, Media, User } from '../src/payload-types'
 import type { ContentStatus } from '../src/workflow'
 
+import { chinaDayOf, chinaDayStart } from '../src/calendar/chinaTime'
 import { lexicalParagraphs } from '../src/content/lexicalParagraphs'
 import { CHANNEL_RULES, FORMAT_RULES } from '../src/platforms'
 import { DEMO_BRANDS, DEMO_PERSONAS, DEMO_PRODUCTS } from './catalog'
@@ -104,13 +105,17 @@ function workflowSteps(variant: DemoVariant, team: DemoTeam): { by: User; change
   return steps[variant.reach]
 }
 
-/** Days ahead, at the start of the channel's first suggested posting window (China time). */
-function scheduleTime(variant: DemoVariant): Date {
+/**
+ * The start of the channel's first suggested posting window, that many Beijing days ahead. Day 0
+ * is today's window, or an hour from now once it has passed, so the demo always has a post
+ * scheduled for the dashboard's "today" (unless the seed runs in the day's last hour).
+ */
+function scheduleTime(variant: DemoVariant, now = new Date()): Date {
   const hour = CHANNEL_RULES[FORMAT_RULES[variant.format].channel].postingWindows[0]!.fromHour
-  const at = new Date()
-  at.setUTCDate(at.getUTCDate() + (variant.scheduleInDays ?? 1))
-  at.setUTCHours(hour - 8, 0, 0, 0)
-  return at
+  const day = chinaDayOf(new Date(now.getTime() + (variant.scheduleInDays ?? 1) * 86_400_000))
+  const inAnHour = new Date(now.getTime() + 3_600_000)
+  const windowStart = chinaDayStart(day, hour)
+  return windowStart > inAnHour ? windowStart : inAnHour
 }
 
 /**

@@ -10,7 +10,7 @@ export type DemoVariant = {
   mentions?: { name: string; platformUserId?: string }[]
   /** How far through the workflow the seed takes this variant, as the demo users would. */
   reach: ContentStatus
-  /** Days from now at the platform's evening slot, for scheduled variants. */
+  /** Beijing days from today at the channel's first posting window, for scheduled variants (0 = today). */
   scheduleInDays?: number
   publishedUrl?: string
   platformPostId?: string
@@ -156,7 +156,7 @@ export const DEMO_ASSETS: DemoAsset[] = [
         publishedUrl: 'https://weibo.com/demo/2002',
         platformPostId: 'wb-2002',
       },
-      { format: 'wecom-moments', body: '【新品】丝绒雾面唇釉「焦糖拿铁」到货啦，老客专享第二支半价，欢迎找我预订～', reach: 'scheduled', scheduleInDays: 1 },
+      { format: 'wecom-moments', body: '【新品】丝绒雾面唇釉「焦糖拿铁」到货啦，老客专享第二支半价，欢迎找我预订～', reach: 'scheduled', scheduleInDays: 0 },
     ],
   },
   {

@@ -24,7 +24,7 @@ const CHECK_PROGRESS_EVERY = 500
  * context. A file that cannot be read (encoding, header, quoting, empty) is `fatal`.
  */
 export async function checkFile(source: CsvSource, onProgress?: (progress: { phase: 'checking'; rows: number }) => void): Promise<FileCheck> {
-  const check: FileCheck = { fatal: false, encoding: null, header: null, plan: new FilePlan(), rows: 0, orphanRows: 0, issues: [] }
+  const check: FileCheck = { fatal: false, encoding: null, header: null, plan: new FilePlan([]), rows: 0, orphanRows: 0, issues: [] }
   let checkRow: ReturnType<typeof rowChecker> | null = null
   let label: (path: string) => string = (path) => path
   try {
@@ -34,6 +34,7 @@ export async function checkFile(source: CsvSource, onProgress?: (progress: { pha
         check.issues.push(...issues)
         if (isFatalHeader(issues)) return { ...check, fatal: true }
         check.header = header
+        check.plan = new FilePlan(header.columns.flatMap((column) => (column?.level === 'kol' && column.path !== 'id' ? [column.path] : [])))
         checkRow = rowChecker(header)
         label = headerLabels(header)
         continue

@@ -12,7 +12,7 @@ import { headerLabels } from './header'
 import { byRow, type ImportIssue } from './issues'
 import { kolData } from './kolData'
 import { lookupKols } from './lookupKols'
-import { type FileKol, type PlannedKol, resolveKol } from './plan'
+import { type FileKol, fileKeyOf, type PlannedKol, resolveKol } from './plan'
 import { type CsvEncoding, type CsvSource, readCsvRecords } from './readCsv'
 import { type ParsedRow, rowChecker } from './rows'
 
@@ -79,7 +79,7 @@ function summarise(check: FileCheck, kols: readonly PlannedKol[]): KolCsvSummary
     create: count('create'),
     update: count('update'),
     skip: count('skip'),
-    refusedRows: check.orphanRows + kols.filter((kol) => kol.action === 'skip').reduce((total, kol) => total + kol.rows.length, 0),
+    refusedRows: check.orphanRows + kols.filter((kol) => kol.action === 'skip').reduce((total, kol) => total + kol.rowCount, 0),
     errors: check.issues.filter((issue) => issue.severity === 'error').length,
     warnings: check.issues.filter((issue) => issue.severity === 'warning').length,
   }
@@ -117,7 +117,7 @@ function writeFailure(kol: FileKol, error: unknown): ImportIssue {
         ? error.message
         : String(error)
   return {
-    row: kol.rows[0]!,
+    row: kol.firstRow,
     column: '',
     severity: 'error',
     reason: { zh: `保存失败，本达人未导入：${details}`, en: `Not saved, this KOL was not imported: ${details}` },
@@ -143,9 +143,9 @@ async function writeKol(req: PayloadRequest, kol: FileKol, rows: readonly Parsed
     const common = { collection: 'kols', depth: 0, overrideAccess: false, req } as const
     if (planned.action === 'update') {
       const current: Kol = await req.payload.findByID({ ...common, id: planned.kolId! })
-      await req.payload.update({ ...common, id: planned.kolId!, data: kolData(kol, rows, current) })
+      await req.payload.update({ ...common, id: planned.kolId!, data: kolData(rows, current) })
     } else {
-      await req.payload.create({ ...common, data: kolData(kol, rows, null) as Kol })
+      await req.payload.create({ ...common, data: kolData(rows, null) as Kol })
     }
     if (shouldCommit) await commitTransaction(req)
     return { action: planned.action }
@@ -176,10 +176,8 @@ export async function importKolCsv(openSource: () => CsvSource, options: KolImpo
   }
   if (check.fatal) return { ...result, issues: result.issues.sort(byRow) }
 
-  const toWrite = kols.filter((kol) => kol.action !== 'skip').map((kol) => check.plan.kols.get(kol.key)!)
-  // Which KOL each row to import belongs to, and the row after which a KOL is complete.
-  const kolOfRow = new Map(toWrite.flatMap((kol) => kol.rows.map((row) => [row, kol] as const)))
-  const lastRows = new Set(toWrite.map((kol) => Math.max(...kol.rows)))
+  const toWrite = new Map(kols.filter((kol) => kol.action !== 'skip').map((kol) => [kol.key, check.plan.kols.get(kol.key)!]))
+  const rowsTotal = [...toWrite.values()].reduce((total, kol) => total + kol.rowCount, 0)
   const label = headerLabels(check.header!)
   const checkRow = rowChecker(check.header!)
   const req = await requestOf(options.payload, options.user)
@@ -189,9 +187,9 @@ export async function importKolCsv(openSource: () => CsvSource, options: KolImpo
     options.onProgress?.({
       phase: 'writing',
       kolsDone,
-      kolsTotal: toWrite.length,
+      kolsTotal: toWrite.size,
       rowsDone: result.importedRows,
-      rowsTotal: kolOfRow.size,
+      rowsTotal,
       created: result.created,
       updated: result.updated,
       failed: result.failed,
@@ -205,15 +203,15 @@ export async function importKolCsv(openSource: () => CsvSource, options: KolImpo
         first = false
         continue
       }
-      const kol = kolOfRow.get(record.row)
-      if (!kol) continue
       // The file is the one the check read: its rows check the same way again.
       const row = checkRow(record.cells, record.row)
       if (row.empty || !row.parsed) continue
+      const kol = toWrite.get(fileKeyOf(row.parsed))
+      if (!kol) continue
       const rows = open.get(kol.key) ?? []
       rows.push(row.parsed)
       open.set(kol.key, rows)
-      if (!lastRows.has(record.row)) continue
+      if (record.row !== kol.lastRow) continue
       open.delete(kol.key)
       const written = await writeKol(req, kol, rows, label)
       kolsDone += 1

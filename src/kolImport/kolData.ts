@@ -1,5 +1,4 @@
 import type { Kol } from '../payload-types'
-import type { FileKol } from './plan'
 import type { ParsedRow } from './rows'
 
 type Data = Record<string, unknown>
@@ -16,14 +15,17 @@ function setPath(target: Data, path: string, value: unknown): void {
 }
 
 /**
- * The data a KOL is saved with: its stored document (null: a new KOL) with the file's values laid
- * over it. A blank cell changes nothing; a filled one replaces the value (a list, such as verticals
- * or the rate card, as a whole). Accounts are matched on platform + handle: a matched one is
- * updated in place (its row ID kept), others are added; accounts missing from the file are kept.
+ * The data a KOL is saved with: its stored document (null: a new KOL) with the values of its rows
+ * in the file laid over it. A blank cell changes nothing; a filled one replaces the value (a list,
+ * such as verticals or the rate card, as a whole). The KOL's own columns come from the first of its
+ * rows that fills them (the check made sure the others agree). Accounts are matched on platform +
+ * handle: a matched one is updated in place (its row ID kept), others are added; accounts missing
+ * from the file are kept.
  */
-export function kolData(kol: Pick<FileKol, 'values'>, rows: readonly Pick<ParsedRow, 'account'>[], existing: Kol | null): Partial<Kol> {
+export function kolData(rows: readonly Pick<ParsedRow, 'kol' | 'account'>[], existing: Kol | null): Partial<Kol> {
+  const own = Object.assign({}, ...rows.toReversed().map((row) => row.kol)) as ParsedRow['kol']
   const data: Data = {}
-  for (const [path, value] of Object.entries(kol.values)) {
+  for (const [path, value] of Object.entries(own)) {
     const group = path.split('.')[0]!
     if (path.includes('.') && !(group in data)) data[group] = { ...((existing as Data | null)?.[group] as Data | undefined) }
     setPath(data, path, value)

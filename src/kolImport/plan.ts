@@ -12,18 +12,21 @@ export type AccountRef = { platform: KolPlatform; handle: string }
 export const accountKey = ({ platform, handle }: AccountRef) => `${platform}\u0000${handle}`
 
 /**
- * One KOL of the file: its rows (as numbers, not their data), its accounts, and its own columns
- * merged from those rows — all a check needs, and the part of the file an import keeps in memory.
+ * One KOL of the file as pass 1 keeps it — no cell values, so memory grows with the number of
+ * KOLs, not with the width of the file: where its rows are, its accounts, and for each of its own
+ * columns the first row that fills it and a hash of the value there (enough to tell a later row
+ * that disagrees; the import reads the values again from the rows in pass 2).
  */
 export type FileKol = {
   key: string
   kolId: string | null
   name: string | null
-  rows: number[]
+  firstRow: number
+  lastRow: number
+  rowCount: number
   accounts: (AccountRef & { row: number })[]
-  /** The KOL's own columns, each from the first of its rows that fills it. */
-  values: Record<string, CellValue>
-  valueRows: Record<string, number>
+  /** Per own column of the file (FilePlan.ownPaths order): first row, then value hash; 0 while blank. */
+  own: number[]
   /** A row of this KOL has an error: none of its rows are imported. */
   refused: boolean
 }
@@ -42,15 +45,28 @@ export type PlannedKol = {
   name: string
   action: KolAction
   kolId: string | null
-  rows: readonly number[]
+  firstRow: number
+  rowCount: number
   accounts: readonly (AccountRef & { row: number; action: 'create' | 'update' })[]
 }
 
 const platformLabel = (platform: string): Localized => KOL_PLATFORMS.find((entry) => entry.value === platform)?.label ?? { zh: platform, en: platform }
-const same = (a: CellValue, b: CellValue) => JSON.stringify(a) === JSON.stringify(b)
+/** cyrb53: a 53-bit hash, so two different values pass for equal about once in 10^15 comparisons. */
+function hashOf(text: string): number {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    h1 = Math.imul(h1 ^ code, 2654435761)
+    h2 = Math.imul(h2 ^ code, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0)
+}
 /** Rows are grouped by ID, else by name (spacing, width and case aside). */
 const nameKey = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase()
-const fileKeyOf = (row: Pick<ParsedRow, 'kolId' | 'name'>) => (row.kolId ? `id:${row.kolId}` : `name:${nameKey(row.name!)}`)
+export const fileKeyOf = (row: Pick<ParsedRow, 'kolId' | 'name'>) => (row.kolId ? `id:${row.kolId}` : `name:${nameKey(row.name!)}`)
 
 /**
  * The file's KOLs as its rows arrive, with what only the whole file can say: one account per
@@ -59,34 +75,39 @@ const fileKeyOf = (row: Pick<ParsedRow, 'kolId' | 'name'>) => (row.kolId ? `id:$
  */
 export class FilePlan {
   readonly kols = new Map<string, FileKol>()
-  private readonly accounts = new Map<string, { row: number; key: string }>()
+  /** The row of each platform + handle of the file, by a hash of the two. */
+  private readonly accountRows = new Map<number, number>()
+
+  /** `ownPaths`: the KOL's own columns the file has, in the header's order. */
+  constructor(private readonly ownPaths: readonly string[]) {}
+
+  private kolOf(row: RowIdentity): FileKol {
+    const key = fileKeyOf(row)
+    let kol = this.kols.get(key)
+    if (!kol) {
+      kol = { key, kolId: row.kolId, name: row.name, firstRow: row.row, lastRow: row.row, rowCount: 0, accounts: [], own: [], refused: false }
+      this.kols.set(key, kol)
+    }
+    kol.lastRow = row.row
+    kol.rowCount += 1
+    kol.name ??= row.name
+    return kol
+  }
 
   /** Adds a row that passed its own check; returns what is wrong with it in the file's context. */
   add(parsed: ParsedRow, label: (path: string) => string): ImportIssue[] {
     const issues: ImportIssue[] = []
     const error = (path: string, reason: Localized) => issues.push({ row: parsed.row, column: label(path), reason, severity: 'error' })
-    const key = fileKeyOf(parsed)
-    const kol = this.kols.get(key) ?? {
-      key,
-      kolId: parsed.kolId,
-      name: parsed.name,
-      rows: [],
-      accounts: [],
-      values: {},
-      valueRows: {},
-      refused: false,
-    }
-    this.kols.set(key, kol)
-    kol.rows.push(parsed.row)
+    const kol = this.kolOf(parsed)
 
     const { platform, handle } = parsed.account
-    const account = accountKey({ platform, handle })
-    const earlier = this.accounts.get(account)
+    const account = hashOf(accountKey({ platform, handle }))
+    const earlier = this.accountRows.get(account)
     const samePlatform = kol.accounts.find((other) => other.platform === platform)
     if (earlier) {
       error('handle', {
-        zh: `与第 ${earlier.row} 行重复：${platformLabel(platform).zh}账号「${handle}」在文件中只能出现一次`,
-        en: `repeats row ${earlier.row}: the ${platformLabel(platform).en} account “${handle}” may appear once in the file`,
+        zh: `与第 ${earlier} 行重复：${platformLabel(platform).zh}账号「${handle}」在文件中只能出现一次`,
+        en: `repeats row ${earlier}: the ${platformLabel(platform).en} account “${handle}” may appear once in the file`,
       })
     } else if (samePlatform) {
       error('platform', {
@@ -94,24 +115,26 @@ export class FilePlan {
         en: `this KOL already has the ${platformLabel(platform).en} account “${samePlatform.handle}” on row ${samePlatform.row}; one account per platform`,
       })
     } else {
-      this.accounts.set(account, { row: parsed.row, key })
+      this.accountRows.set(account, parsed.row)
       kol.accounts.push({ platform, handle, row: parsed.row })
     }
 
-    const values: Record<string, CellValue> = parsed.name ? { ...parsed.kol, name: parsed.name } : { ...parsed.kol }
-    for (const [path, value] of Object.entries(values)) {
-      const firstRow = kol.valueRows[path]
-      if (firstRow === undefined) {
-        kol.values[path] = value
-        kol.valueRows[path] = parsed.row
-      } else if (!same(kol.values[path]!, value)) {
+    this.ownPaths.forEach((path, index) => {
+      const value = parsed.kol[path]
+      if (value === undefined) return
+      const [firstRow = 0, hash = 0] = [kol.own[2 * index], kol.own[2 * index + 1]]
+      const valueHash = hashOf(JSON.stringify(value))
+      if (firstRow === 0) {
+        kol.own[2 * index] = parsed.row
+        kol.own[2 * index + 1] = valueHash
+      } else if (hash !== valueHash) {
         const header = columnAt(path).header
         error(path, {
           zh: `与同一达人第 ${firstRow} 行的「${header.zh}」不一致`,
           en: `differs from “${header.en}” on row ${firstRow} of the same KOL`,
         })
       }
-    }
+    })
     if (issues.length > 0) kol.refused = true
     return issues
   }
@@ -119,14 +142,7 @@ export class FilePlan {
   /** A row with errors of its own: its KOL, when the row names one, is not imported either (false: it names none). */
   refuse(row: RowIdentity): boolean {
     if (!row.kolId && !row.name) return false
-    const key = fileKeyOf(row)
-    const kol = this.kols.get(key)
-    if (kol) {
-      kol.rows.push(row.row)
-      kol.refused = true
-    } else {
-      this.kols.set(key, { key, kolId: row.kolId, name: row.name, rows: [row.row], accounts: [], values: {}, valueRows: {}, refused: true })
-    }
+    this.kolOf(row).refused = true
     return true
   }
 
@@ -149,9 +165,9 @@ const nameOfEn = (kol: ExistingKol) => `“${kol.name}” (ID ${kol.id})`
 export function resolveKol(kol: FileKol, existing: ExistingKols, label: (path: string) => string): { planned: PlannedKol; issues: ImportIssue[] } {
   const issues: ImportIssue[] = []
   const error = (row: number, path: string, reason: Localized) => issues.push({ row, column: label(path), reason, severity: 'error' })
-  const name = (kol.values.name as string | undefined) ?? kol.name ?? ''
+  const name = kol.name ?? ''
   const skip = (): { planned: PlannedKol; issues: ImportIssue[] } => ({
-    planned: { key: kol.key, name, action: 'skip', kolId: kol.kolId, rows: kol.rows, accounts: [] },
+    planned: { key: kol.key, name, action: 'skip', kolId: kol.kolId, firstRow: kol.firstRow, rowCount: kol.rowCount, accounts: [] },
     issues,
   })
   if (kol.refused) return skip()
@@ -160,7 +176,7 @@ export function resolveKol(kol: FileKol, existing: ExistingKols, label: (path: s
   if (kol.kolId) {
     target = existing.byId(kol.kolId)
     if (!target) {
-      error(kol.valueRows.id ?? kol.rows[0]!, 'id', { zh: `找不到 ID 为 ${kol.kolId} 的达人`, en: `there is no KOL with the ID ${kol.kolId}` })
+      error(kol.firstRow, 'id', { zh: `找不到 ID 为 ${kol.kolId} 的达人`, en: `there is no KOL with the ID ${kol.kolId}` })
       return skip()
     }
   }
@@ -201,7 +217,15 @@ export function resolveKol(kol: FileKol, existing: ExistingKols, label: (path: s
   if (issues.length > 0) return skip()
   const accounts = kol.accounts.map((account) => ({ ...account, action: target && existing.ownerOf(account) ? ('update' as const) : ('create' as const) }))
   return {
-    planned: { key: kol.key, name: name || target?.name || '', action: target ? 'update' : 'create', kolId: target?.id ?? null, rows: kol.rows, accounts },
+    planned: {
+      key: kol.key,
+      name: name || target?.name || '',
+      action: target ? 'update' : 'create',
+      kolId: target?.id ?? null,
+      firstRow: kol.firstRow,
+      rowCount: kol.rowCount,
+      accounts,
+    },
     issues,
   }
 }

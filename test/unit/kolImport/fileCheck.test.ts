@@ -50,13 +50,14 @@ describe('KOL CSV check (pass 1, without the database)', () => {
     expect(result.issues).toEqual([])
     expect(result.rows).toBe(4)
     const kols = [...result.plan.kols.values()]
-    expect(kols.map((kol) => [kol.name, kol.rows, kol.accounts.map((account) => account.platform)])).toEqual([
-      ['青柠护肤笔记', [2, 3], ['xiaohongshu', 'douyin']],
-      ['大熊健身房', [4], ['wechat-channels']],
-      ['栗子的小窝', [5], ['weibo']],
+    expect(kols.map((kol) => [kol.name, kol.firstRow, kol.rowCount, kol.accounts.map((account) => account.platform)])).toEqual([
+      ['青柠护肤笔记', 2, 2, ['xiaohongshu', 'douyin']],
+      ['大熊健身房', 4, 1, ['wechat-channels']],
+      ['栗子的小窝', 5, 1, ['weibo']],
     ])
-    // The KOL's own columns come from its first row; its second row leaves them blank.
-    expect(kols[0]!.values).toMatchObject({ name: '青柠护肤笔记', kind: 'kol', verticals: ['skincare', 'beauty'], 'contact.phone': '13800138011' })
+    // The KOL's own columns (name, kind, verticals, styles, phone, WeChat, MCN) come from its first
+    // row; its second row leaves them blank.
+    expect(kols[0]!.own.filter((_, index) => index % 2 === 0)).toEqual([2, 2, 2, 2, 2, 2, 2])
   })
 
   it('numbers rows as the spreadsheet does, blank lines and line breaks inside cells included', async () => {
@@ -108,9 +109,9 @@ describe('KOL CSV check (pass 1, without the database)', () => {
   it('groups by kolId when given, so two KOLs of one name stay apart', async () => {
     const result = await check('kolId,name,platform,handle\n7,小鹿,小红书,小鹿a\n9,小鹿,小红书,小鹿b\n7,,抖音,小鹿a\n')
     expect(result.issues).toEqual([])
-    expect([...result.plan.kols.values()].map((kol) => [kol.key, kol.rows])).toEqual([
-      ['id:7', [2, 4]],
-      ['id:9', [3]],
+    expect([...result.plan.kols.values()].map((kol) => [kol.key, kol.firstRow, kol.lastRow, kol.rowCount])).toEqual([
+      ['id:7', 2, 4, 2],
+      ['id:9', 3, 3, 1],
     ])
   })
 

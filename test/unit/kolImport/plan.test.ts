@@ -22,7 +22,7 @@ async function plan(text: string, database: ExistingKols) {
   const check = await checkFile(bytes(text))
   return [...check.plan.kols.values()].map((kol) => {
     const { planned, issues } = resolveKol(kol, database, (path) => path)
-    const found = [...check.issues.filter((issue) => kol.rows.includes(issue.row)), ...issues]
+    const found = [...check.issues.filter((issue) => issue.row >= kol.firstRow && issue.row <= kol.lastRow), ...issues]
     return {
       name: planned.name,
       action: planned.action,
@@ -85,17 +85,16 @@ describe('the data a KOL is saved with', () => {
     ],
   } as unknown as Kol
 
-  it('lays filled cells over the stored KOL, keeps what the file leaves blank or out, and adds new accounts', async () => {
-    const check = await checkFile(
-      bytes('name,垂类,手机号,platform,handle,followers,女性占比\n小鹿,护肤|美妆,13911112222,小红书,小鹿呀,2000,\n小鹿,,,抖音,小鹿抖音,300,0.8\n'),
-    )
-    const kol = [...check.plan.kols.values()][0]!
-    const rows: Pick<ParsedRow, 'account'>[] = [
-      { account: { platform: 'xiaohongshu', handle: '小鹿呀', followers: 2000 } },
-      { account: { platform: 'douyin', handle: '小鹿抖音', followers: 300, 'audience.femaleShare': 0.8 } },
+  it('lays filled cells over the stored KOL, keeps what the file leaves blank or out, and adds new accounts', () => {
+    const rows: Pick<ParsedRow, 'kol' | 'account'>[] = [
+      {
+        kol: { name: '小鹿', verticals: ['skincare', 'beauty'], 'contact.phone': '13911112222' },
+        account: { platform: 'xiaohongshu', handle: '小鹿呀', followers: 2000 },
+      },
+      // A later row's own columns only repeat or leave blank what the first row says (the check refuses the rest).
+      { kol: { name: '小鹿' }, account: { platform: 'douyin', handle: '小鹿抖音', followers: 300, 'audience.femaleShare': 0.8 } },
     ]
-    const data = kolData(kol, rows, stored)
-    expect(data).toEqual({
+    expect(kolData(rows, stored)).toEqual({
       name: '小鹿',
       verticals: ['skincare', 'beauty'],
       contact: { phone: '13911112222', wechatId: 'xiaolu' },

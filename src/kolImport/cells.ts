@@ -39,7 +39,7 @@ const splitList = (value: string) =>
 export const unguardFormula = (value: string) => (value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value)
 
 /** Keeps a text cell from being run as a formula when the file is opened in a spreadsheet (OWASP CSV injection). */
-const guardFormula = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value)
+export const guardFormula = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value)
 
 const UNITS: Record<string, number> = { 万: 10_000, w: 10_000, 亿: 100_000_000, k: 1_000 }
 

@@ -31,35 +31,26 @@ export const kolCsvWriter = (columns: readonly KolColumn[]) =>
 /** A sort with the ID after it: pages of a sort with ties (by name) would otherwise overlap. */
 const stableSort = (sort: Sort | undefined): string[] => [...(typeof sort === 'string' ? sort.split(',') : (sort ?? [])).filter(Boolean), 'id']
 
-async function* kolPages(req: PayloadRequest, where: Where, sort: Sort | undefined): AsyncGenerator<Kol> {
-  for (let page = 1; ; page += 1) {
-    const result = await req.payload.find({
-      collection: 'kols',
-      where,
-      sort: stableSort(sort),
-      page,
-      limit: EXPORT_PAGE_SIZE,
-      depth: 0,
-      overrideAccess: false,
-      req,
-    })
-    yield* result.docs
-    if (!result.hasNextPage) return
-  }
-}
+const readPage = (req: PayloadRequest, where: Where, sort: Sort | undefined, page: number) =>
+  req.payload.find({ collection: 'kols', where, sort: stableSort(sort), page, limit: EXPORT_PAGE_SIZE, depth: 0, overrideAccess: false, req })
 
 /**
  * The KOLs matching a list's filter and sort as a CSV stream in the import format (docs/kol-import.md),
- * a row per account, read a page at a time. Read as the user
- * (`overrideAccess: false`): contact, contract and rate columns are only written for admin and
- * kol-manager, and field access would blank them for anyone else anyway.
+ * a row per account, read a page at a time. Read as the user (`overrideAccess: false`): contact,
+ * contract and rate columns are only written for admin and kol-manager, and field access would
+ * blank them for anyone else anyway. The first page is read before the stream is returned, so a
+ * query the user may not run is refused as an error rather than a cut-off file.
  */
-export function kolCsvStream(req: PayloadRequest, { where = {}, sort }: { where?: Where; sort?: Sort }): Readable {
+export async function kolCsvExport(req: PayloadRequest, { where = {}, sort }: { where?: Where; sort?: Sort }): Promise<Readable> {
   const columns = columnsFor(canManageKols({ req }))
-  const csv = kolCsvWriter(columns)
+  const first = await readPage(req, where, sort, 1)
   async function* records() {
-    for await (const kol of kolPages(req, where, sort)) yield* kolRows(kol, columns)
+    for (let page = first; ; page = await readPage(req, where, sort, page.page! + 1)) {
+      for (const kol of page.docs) yield* kolRows(kol, columns)
+      if (!page.hasNextPage) return
+    }
   }
+  const csv = kolCsvWriter(columns)
   pipeline(Readable.from(records()), csv).catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'KOL CSV export failed' }))
   return csv
 }

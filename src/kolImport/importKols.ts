@@ -9,7 +9,7 @@ import type { Kol } from '../payload-types'
 import { hasRole } from '../auth/roles'
 import { checkFile, type FileCheck } from './fileCheck'
 import { headerLabels } from './header'
-import { byRow, type ImportIssue } from './issues'
+import type { ImportIssue } from './issues'
 import { kolData } from './kolData'
 import { lookupKols } from './lookupKols'
 import { type FileKol, fileKeyOf, type PlannedKol, resolveKol } from './plan'
@@ -36,7 +36,9 @@ export type KolCsvCheck = {
   fatal: boolean
   encoding: CsvEncoding | null
   summary: KolCsvSummary
+  /** The findings by row (the first KOL_IMPORT_LIMITS.issuesKept found); `issuesTotal` counts them all. */
   issues: ImportIssue[]
+  issuesTotal: number
   kols: PlannedKol[]
 }
 
@@ -51,13 +53,20 @@ export type KolCsvImport = {
   importedRows: number
   refusedRows: number
   issues: ImportIssue[]
+  issuesTotal: number
 }
 
 export type KolImportProgress =
   | { phase: 'checking'; rows: number }
   | { phase: 'writing'; kolsDone: number; kolsTotal: number; rowsDone: number; rowsTotal: number; created: number; updated: number; failed: number }
 
-export type KolImportOptions = { payload: Payload; user: TypedUser; onProgress?: (progress: KolImportProgress) => void }
+export type KolImportOptions = {
+  payload: Payload
+  user: TypedUser
+  /** The user's admin language, for Payload's own messages when it refuses a save. */
+  i18n?: PayloadRequest['i18n']
+  onProgress?: (progress: KolImportProgress) => void
+}
 
 /** Only the KOLs' owners import them (SPEC §1); the Local API's access rules say so again on every write. */
 export class KolImportForbidden extends Error {
@@ -80,23 +89,23 @@ function summarise(check: FileCheck, kols: readonly PlannedKol[]): KolCsvSummary
     update: count('update'),
     skip: count('skip'),
     refusedRows: check.orphanRows + kols.filter((kol) => kol.action === 'skip').reduce((total, kol) => total + kol.rowCount, 0),
-    errors: check.issues.filter((issue) => issue.severity === 'error').length,
-    warnings: check.issues.filter((issue) => issue.severity === 'warning').length,
+    errors: check.issues.errors,
+    warnings: check.issues.warnings,
   }
 }
 
-const requestOf = (payload: Payload, user: TypedUser) => createLocalReq({ user }, payload)
+const requestOf = ({ payload, user, i18n }: KolImportOptions) => createLocalReq({ user, req: i18n ? { i18n } : undefined }, payload)
 
 /** Pass 1 and the decision per KOL against the database. */
-async function planFile(source: CsvSource, { payload, user, onProgress }: KolImportOptions): Promise<{ check: FileCheck; kols: PlannedKol[] }> {
+async function planFile(source: CsvSource, { payload, user, i18n, onProgress }: KolImportOptions): Promise<{ check: FileCheck; kols: PlannedKol[] }> {
   if (!hasRole(user, 'admin', 'kol-manager')) throw new KolImportForbidden()
   const check = await checkFile(source, onProgress)
   if (check.fatal) return { check, kols: [] }
   const label = headerLabels(check.header!)
-  const existing = await lookupKols(await requestOf(payload, user), check.plan.references())
+  const existing = await lookupKols(await requestOf({ payload, user, i18n }), check.plan.references())
   const kols = [...check.plan.kols.values()].map((kol) => {
     const { planned, issues } = resolveKol(kol, existing, label)
-    check.issues.push(...issues)
+    check.issues.add(...issues)
     return planned
   })
   return { check, kols }
@@ -105,7 +114,7 @@ async function planFile(source: CsvSource, { payload, user, onProgress }: KolImp
 /** Dry run: the full check and what would happen to each KOL (create or update, by platform + handle); writes nothing. */
 export async function checkKolCsv(source: CsvSource, options: KolImportOptions): Promise<KolCsvCheck> {
   const { check, kols } = await planFile(source, options)
-  return { fatal: check.fatal, encoding: check.encoding, summary: summarise(check, kols), issues: check.issues.sort(byRow), kols }
+  return { fatal: check.fatal, encoding: check.encoding, summary: summarise(check, kols), issues: check.issues.list(), issuesTotal: check.issues.total, kols }
 }
 
 /** Why a write was refused, with Payload's field messages (in the request's language). */
@@ -164,23 +173,15 @@ async function writeKol(req: PayloadRequest, kol: FileKol, rows: readonly Parsed
 export async function importKolCsv(openSource: () => CsvSource, options: KolImportOptions): Promise<KolCsvImport> {
   const { check, kols } = await planFile(openSource(), options)
   const planned = summarise(check, kols)
-  const result: KolCsvImport = {
-    fatal: check.fatal,
-    planned,
-    created: 0,
-    updated: 0,
-    failed: 0,
-    importedRows: 0,
-    refusedRows: planned.refusedRows,
-    issues: check.issues,
-  }
-  if (check.fatal) return { ...result, issues: result.issues.sort(byRow) }
+  const result = { fatal: check.fatal, planned, created: 0, updated: 0, failed: 0, importedRows: 0, refusedRows: planned.refusedRows }
+  const finished = (): KolCsvImport => ({ ...result, issues: check.issues.list(), issuesTotal: check.issues.total })
+  if (check.fatal) return finished()
 
   const toWrite = new Map(kols.filter((kol) => kol.action !== 'skip').map((kol) => [kol.key, check.plan.kols.get(kol.key)!]))
   const rowsTotal = [...toWrite.values()].reduce((total, kol) => total + kol.rowCount, 0)
   const label = headerLabels(check.header!)
   const checkRow = rowChecker(check.header!)
-  const req = await requestOf(options.payload, options.user)
+  const req = await requestOf(options)
   const open = new Map<string, ParsedRow[]>()
   let kolsDone = 0
   const report = () =>
@@ -220,12 +221,12 @@ export async function importKolCsv(openSource: () => CsvSource, options: KolImpo
       if (written.action === 'skip') {
         result.failed += 1
         result.refusedRows += rows.length
-        result.issues.push(...written.issues)
+        check.issues.add(...written.issues)
       } else {
         result.importedRows += rows.length
       }
       report()
     }
   })
-  return { ...result, issues: result.issues.sort(byRow) }
+  return finished()
 }

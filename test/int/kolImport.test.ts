@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Kol } from '../../src/payload-types'
 
-import { kolCsvStream } from '../../src/kolImport/exportKols'
+import { kolCsvExport } from '../../src/kolImport/exportKols'
 import { checkKolCsv, importKolCsv, KolImportForbidden, type KolImportProgress } from '../../src/kolImport/importKols'
 import { kolFitIndex } from '../../src/ranking/fitIndex'
 import { kolFacts } from '../../src/ranking/kolFacts'
@@ -172,7 +172,7 @@ describe('KOL CSV import through the Local API', () => {
   })
 
   it('exports the filtered list in the import format: contact and rates for managers only', async () => {
-    const asManager = await text(kolCsvStream(await createLocalReq({ user: manager }, payload), { where: { name: { equals: '林小夕的化妆间' } } }))
+    const asManager = await text(await kolCsvExport(await createLocalReq({ user: manager }, payload), { where: { name: { equals: '林小夕的化妆间' } } }))
     const lines = asManager
       .replace(/^\uFEFF/, '')
       .trim()
@@ -184,7 +184,7 @@ describe('KOL CSV import through the Local API', () => {
     expect(lines[1]).toContain('13800138001')
 
     const editor = { ...team.editor, collection: 'users' } as TypedUser
-    const asEditor = await text(kolCsvStream(await createLocalReq({ user: editor }, payload), { where: { name: { equals: '林小夕的化妆间' } } }))
+    const asEditor = await text(await kolCsvExport(await createLocalReq({ user: editor }, payload), { where: { name: { equals: '林小夕的化妆间' } } }))
     expect(asEditor).toContain('林小夕抖音号')
     for (const secret of ['13800138001', 'linxiaoxi_mua', '6500', '手机号', '报价']) expect(asEditor).not.toContain(secret)
   })

@@ -47,7 +47,7 @@ describe('KOL CSV check (pass 1, without the database)', () => {
     const result = await checkFile(fs.createReadStream(SAMPLE))
     expect(result.fatal).toBe(false)
     expect(result.encoding).toBe('utf-8')
-    expect(result.issues).toEqual([])
+    expect(result.issues.list()).toEqual([])
     expect(result.rows).toBe(4)
     const kols = [...result.plan.kols.values()]
     expect(kols.map((kol) => [kol.name, kol.firstRow, kol.rowCount, kol.accounts.map((account) => account.platform)])).toEqual([
@@ -62,13 +62,13 @@ describe('KOL CSV check (pass 1, without the database)', () => {
 
   it('numbers rows as the spreadsheet does, blank lines and line breaks inside cells included', async () => {
     const result = await check('name,platform,handle,contract.notes,followers\n\n小鹿,小红书,小鹿,"第一行\n第二行",1万\n大白,抖音,大白,,-3\n')
-    expect(errors(result.issues)).toEqual([{ row: 4, column: 'followers', reason: '不能为负数' }])
+    expect(errors(result.issues.list())).toEqual([{ row: 4, column: 'followers', reason: '不能为负数' }])
     expect(result.rows).toBe(2)
   })
 
   it('reports every bad cell of a row, with the column as the file names it', async () => {
     const result = await check('达人名称,平台,账号,粉丝数,水粉率,主页链接\n小鹿,快手,小鹿,-1,1.3,xhs.com/1\n,小红书,,,,\n')
-    expect(errors(result.issues)).toEqual([
+    expect(errors(result.issues.list())).toEqual([
       { row: 2, column: '平台', reason: '无法识别「快手」，可选：小红书、抖音、微博、视频号、公众号' },
       { row: 2, column: '粉丝数', reason: '不能为负数' },
       { row: 2, column: '水粉率', reason: '「1.3」超出 0–1；百分比请带 %，如 35%' },
@@ -89,7 +89,7 @@ describe('KOL CSV check (pass 1, without the database)', () => {
         '橙子,,xhs,橙子2',
       ].join('\n'),
     )
-    expect(errors(result.issues)).toEqual([
+    expect(errors(result.issues.list())).toEqual([
       { row: 4, column: 'handle', reason: '与第 2 行重复：小红书账号「小鹿呀」在文件中只能出现一次' },
       { row: 5, column: 'kind', reason: '与同一达人第 2 行的「类型」不一致' },
       { row: 7, column: 'platform', reason: '同一达人在第 6 行已有小红书账号「橙子」；每个平台只能有一个账号' },
@@ -100,7 +100,7 @@ describe('KOL CSV check (pass 1, without the database)', () => {
 
   it('checks rates against the account’s platform and shares of one distribution against 100%', async () => {
     const result = await check('name,platform,handle,rates,18-24岁,25–34岁,35-44岁\n小鹿,小红书,小鹿,抖音视频:5000,0.5,0.4,0.2\n')
-    expect(errors(result.issues)).toEqual([
+    expect(errors(result.issues.list())).toEqual([
       { row: 2, column: 'rates', reason: '「抖音视频」不是小红书的内容形式' },
       { row: 2, column: '18-24岁', reason: '年龄分布各项合计 1.1，不能超过 1（100%）' },
     ])
@@ -108,7 +108,7 @@ describe('KOL CSV check (pass 1, without the database)', () => {
 
   it('groups by kolId when given, so two KOLs of one name stay apart', async () => {
     const result = await check('kolId,name,platform,handle\n7,小鹿,小红书,小鹿a\n9,小鹿,小红书,小鹿b\n7,,抖音,小鹿a\n')
-    expect(result.issues).toEqual([])
+    expect(result.issues.list()).toEqual([])
     expect([...result.plan.kols.values()].map((kol) => [kol.key, kol.firstRow, kol.lastRow, kol.rowCount])).toEqual([
       ['id:7', 2, 4, 2],
       ['id:9', 3, 3, 1],
@@ -130,16 +130,26 @@ describe('KOL CSV check (pass 1, without the database)', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replaceAll(',', '\t'), 'utf16le')])
     const fromUtf16 = await checkFile(bytes(utf16))
     expect(fromUtf16.encoding).toBe('utf-16le')
-    expect(fromUtf16.issues).toEqual([])
+    expect(fromUtf16.issues.list()).toEqual([])
     expect([...fromUtf16.plan.kols.values()].map((kol) => kol.accounts)).toEqual([[{ platform: 'xiaohongshu', handle: '小鹿', row: 2 }]])
+  })
+
+  it('counts every finding but keeps only the first 10,000 in memory', async () => {
+    const rows = Array.from({ length: 12_000 }, (_, index) => `达人${index},快手,账号${index}`)
+    const result = await check(['name,platform,handle', ...rows].join('\n'))
+    expect(result.issues.errors).toBe(12_000)
+    expect(result.issues.total).toBe(12_000)
+    const kept = result.issues.list()
+    expect(kept).toHaveLength(10_000)
+    expect(kept.at(-1)!.row).toBe(10_001)
   })
 
   it('refuses a file it cannot read, naming the row', async () => {
     const unclosed = await check('name,platform,handle\n小鹿,小红书,"小鹿\n大白,抖音,大白\n')
     expect(unclosed.fatal).toBe(true)
-    expect(errors(unclosed.issues)).toEqual([{ row: 2, column: '', reason: '引号未闭合：从这一行起的内容无法读取' }])
+    expect(errors(unclosed.issues.list())).toEqual([{ row: 2, column: '', reason: '引号未闭合：从这一行起的内容无法读取' }])
     const empty = await check('')
     expect(empty.fatal).toBe(true)
-    expect(errors(empty.issues)).toEqual([{ row: 1, column: '', reason: '文件是空的' }])
+    expect(errors(empty.issues.list())).toEqual([{ row: 1, column: '', reason: '文件是空的' }])
   })
 })

@@ -22,7 +22,7 @@ async function plan(text: string, database: ExistingKols) {
   const check = await checkFile(bytes(text))
   return [...check.plan.kols.values()].map((kol) => {
     const { planned, issues } = resolveKol(kol, database, (path) => path)
-    const found = [...check.issues.filter((issue) => issue.row >= kol.firstRow && issue.row <= kol.lastRow), ...issues]
+    const found = [...check.issues.list().filter((issue) => issue.row >= kol.firstRow && issue.row <= kol.lastRow), ...issues]
     return {
       name: planned.name,
       action: planned.action,

@@ -45,7 +45,7 @@ describe('KOL CSV export → import round trip', () => {
     const file = await exported(KOLS)
     expect(file.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
     const check = await checkFile(Readable.from([file]))
-    expect(check.issues).toEqual([])
+    expect(check.issues.list()).toEqual([])
     expect(check.plan.kols.size).toBe(KOLS.length)
 
     // Pass 2 as the import does it: every KOL's rows read again and laid over nothing (a new KOL).

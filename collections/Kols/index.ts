@@ -50,9 +50,7 @@ export const Kols: CollectionConfig<'kols'> = {
       fields: accountFields,
       validate: (accounts: unknown[] | null | undefined) => {
         const platforms = (accounts ?? []).map((account) => (account as { platform?: string }).platform)
-        return new Set(platforms).size === platforms.length
-          ? true
-          : '每个平台只能有一个账号 / One account per platform'
+        return new Set(platforms).size === platforms.length ? true : '每个平台只能有一个账号 / One account per platform'
       },
     },
     {

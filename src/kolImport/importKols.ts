@@ -5,11 +5,11 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, Va
 
 import type { Localized } from '../i18n/localized'
 import type { Kol } from '../payload-types'
+import type { ImportIssue } from './issues'
 
 import { hasRole } from '../auth/roles'
 import { checkFile, type FileCheck } from './fileCheck'
 import { headerLabels } from './header'
-import type { ImportIssue } from './issues'
 import { kolData } from './kolData'
 import { lookupKols } from './lookupKols'
 import { type FileKol, fileKeyOf, type PlannedKol, resolveKol } from './plan'
@@ -77,6 +77,10 @@ export class KolImportForbidden extends Error {
   }
 }
 
+function assertMayImport(user: TypedUser) {
+  if (!hasRole(user, 'admin', 'kol-manager')) throw new KolImportForbidden()
+}
+
 /** One import writes at a time in this process, so two never create the same new account twice. */
 const writing = new Mutex()
 
@@ -98,7 +102,6 @@ const requestOf = ({ payload, user, i18n }: KolImportOptions) => createLocalReq(
 
 /** Pass 1 and the decision per KOL against the database. */
 async function planFile(source: CsvSource, { payload, user, i18n, onProgress }: KolImportOptions): Promise<{ check: FileCheck; kols: PlannedKol[] }> {
-  if (!hasRole(user, 'admin', 'kol-manager')) throw new KolImportForbidden()
   const check = await checkFile(source, onProgress)
   if (check.fatal) return { check, kols: [] }
   const label = headerLabels(check.header!)
@@ -113,6 +116,7 @@ async function planFile(source: CsvSource, { payload, user, i18n, onProgress }: 
 
 /** Dry run: the full check and what would happen to each KOL (create or update, by platform + handle); writes nothing. */
 export async function checkKolCsv(source: CsvSource, options: KolImportOptions): Promise<KolCsvCheck> {
+  assertMayImport(options.user)
   const { check, kols } = await planFile(source, options)
   return { fatal: check.fatal, encoding: check.encoding, summary: summarise(check, kols), issues: check.issues.list(), issuesTotal: check.issues.total, kols }
 }
@@ -171,6 +175,7 @@ async function writeKol(req: PayloadRequest, kol: FileKol, rows: readonly Parsed
  * skipped and reported; everything else is imported. `openSource` is called once per pass.
  */
 export async function importKolCsv(openSource: () => CsvSource, options: KolImportOptions): Promise<KolCsvImport> {
+  assertMayImport(options.user)
   const { check, kols } = await planFile(openSource(), options)
   const planned = summarise(check, kols)
   const result = { fatal: check.fatal, planned, created: 0, updated: 0, failed: 0, importedRows: 0, refusedRows: planned.refusedRows }

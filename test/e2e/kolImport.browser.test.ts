@@ -6,7 +6,10 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../seed/demoUsers'
+import { seed } from '../../seed/seed'
 import { expectAccessible, launchChromium, saveScreenshot, signIn, watchCspViolations } from '../support/browser'
+import { freshDatabaseUri, freshMediaDir } from '../support/testDatabase'
+import { startTestPayload } from '../support/testPayload'
 import { type RunningServer, startServer } from '../support/testServer'
 
 /** Two new KOLs (one with two accounts), a known demo account to update, and two bad rows. */
@@ -30,7 +33,18 @@ describe('KOL CSV import and export in the admin, as the demo KOL manager', () =
 
   beforeAll(async () => {
     fs.writeFileSync(file, `\uFEFF${CSV}\r\n`)
-    server = await startServer({ label: 'kol-import-browser', mode: 'production' })
+    const databaseUri = freshDatabaseUri('kol-import-browser')
+    const mediaDir = freshMediaDir('kol-import-browser')
+    server = await startServer({ label: 'kol-import-browser', mode: 'production', databaseUri, env: { MEDIA_DIR: mediaDir } })
+    // Production never seeds: the demo data (the KOL manager, 60 KOLs) is written by a Payload of the
+    // test's own on the server's migrated database, running no jobs.
+    process.env.JOBS_AUTORUN = 'false'
+    const payload = await startTestPayload('kol-import-browser', { pushSchema: false, databaseUri, mediaDir })
+    try {
+      await seed(payload)
+    } finally {
+      await payload.destroy()
+    }
     browser = await launchChromium()
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })
     page = await context.newPage()
@@ -100,6 +114,17 @@ describe('KOL CSV import and export in the admin, as the demo KOL manager', () =
     expect(lines.map((line) => line.split(',')[1]).sort()).toEqual(['端到端大熊', '端到端青柠', '端到端青柠'])
     expect(csv).toContain('13800138077')
     expect(csv).not.toContain('林小夕的化妆间')
+  })
+
+  it('offers the same export above the other lists', async () => {
+    await page.goto(`${server.url}/admin/collections/collaborations`)
+    const link = page.getByRole('link', { name: '导出当前列表（CSV）' })
+    await link.waitFor()
+    expect(await link.getAttribute('href')).toMatch(/\/api\/collaborations\/export\.csv\?/)
+    await expectAccessible(page, '.list-export')
+    // The campaign column fills in after the table: wait for it before the picture.
+    await expect.poll(() => page.getByText('加载中…').count(), { timeout: 30_000 }).toBe(0)
+    await saveScreenshot(page, 'list-export-collaborations')
     expect(blocked).toEqual([])
   })
 })

@@ -148,6 +148,10 @@ describe('KOL CSV import and export over HTTP', () => {
 
     const bad = await get('/api/kols/export.csv?where[nope][equals]=1', manager)
     expect(bad.status).toBe(400)
+    // Nor can an editor find KOLs by their phone number through the filter.
+    const probe = await get('/api/kols/export.csv?where[contact.phone][equals]=13800138001', editor)
+    expect(probe.status).toBe(400)
+    expect(await probe.text()).not.toContain(BEAUTY)
   })
 
   it('exports other lists as the user sees them: a KOL manager sees fees, an editor does not; publishers may not export', async () => {

@@ -43,6 +43,8 @@ const TEXT = {
   kol: { zh: '达人', en: 'KOL' },
   action: { zh: '操作', en: 'Action' },
   accounts: { zh: '账号', en: 'Accounts' },
+  rowsOfKol: { zh: '{first}（共 {count} 行）', en: '{first} ({count} rows)' },
+  importReport: { zh: '导入报告', en: 'Import report' },
   moreKols: { zh: '仅显示前 {shown} 个，共 {total} 个达人。', en: 'Showing the first {shown} of {total} KOLs.' },
   import: { zh: '导入 {count} 个达人', en: 'Import {count} KOLs' },
   importSkipping: { zh: '（有错误的 {rows} 行不导入）', en: '(the {rows} rows with errors are left out)' },
@@ -272,7 +274,7 @@ export function KolImportForm() {
                     <tr key={kol.key}>
                       <td>{kol.name}</td>
                       <td>{ACTIONS[kol.action][lang]}</td>
-                      <td>{kol.rowCount > 1 ? `${kol.firstRow}…（${kol.rowCount}）` : kol.firstRow}</td>
+                      <td>{kol.rowCount > 1 ? fill(TEXT.rowsOfKol[lang], { first: kol.firstRow, count: kol.rowCount }) : kol.firstRow}</td>
                       <td>
                         {kol.accounts
                           .map((account) => `${platformName(account.platform, lang)} ${account.handle}（${ACTIONS[account.action][lang]}）`)
@@ -318,7 +320,7 @@ export function KolImportForm() {
             {fill(TEXT.doneSummary[lang], { created: done.created, updated: done.updated, rows: done.importedRows, refused: done.refusedRows })}
           </p>
           {done.failed > 0 ? <p>{fill(TEXT.failedKols[lang], { failed: done.failed })}</p> : null}
-          {done.issues.length > 0 ? <IssueTable caption={TEXT.report[lang]} issues={done.issues} lang={lang} total={done.issuesTotal} /> : null}
+          {done.issues.length > 0 ? <IssueTable caption={TEXT.importReport[lang]} issues={done.issues} lang={lang} total={done.issuesTotal} /> : null}
           <Button buttonStyle="secondary" el="link" margin={false} to={`${config.routes.admin}/collections/kols`}>
             {TEXT.openList[lang]}
           </Button>

@@ -34,6 +34,7 @@ import { deliverWebhookTask, WEBHOOKS_QUEUE } from './src/jobs/deliverWebhook'
 import { PUBLISHING_QUEUE, publishDueVariantsTask } from './src/jobs/publishDueVariants'
 import { removeStagedUploadsTask, UGC_QUEUE } from './src/jobs/removeStagedUploads'
 import { onInit } from './src/lifecycle/onInit'
+import { listExportPlugin } from './src/listExport/plugin'
 import { publisherMutations, publisherQueries } from './src/publishing/graphql'
 import { kolQueries } from './src/ranking/graphql'
 import { ugcMutations, ugcQueries } from './src/ugc/graphql'
@@ -56,6 +57,11 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
     meta: { titleSuffix: ' · 种草 Zhongcao CMS' },
+    components: {
+      views: {
+        kolImport: { Component: '/src/admin/KolImport#KolImportView', path: '/kol-import' },
+      },
+    },
   },
   collections: [
     ContentAssets,
@@ -116,6 +122,8 @@ export default buildConfig({
   // Production logs JSON lines like the HTTP server; dev keeps Payload's readable output.
   logger: process.env.NODE_ENV === 'production' ? { options: loggerOptions('payload') } : undefined,
   onInit,
+  // CSV export of the lists editors and KOL managers work in (KOLs have their own, in the import format).
+  plugins: [listExportPlugin({ collections: ['content-assets', 'campaigns', 'collaborations', 'ugc-submissions', 'products', 'brands', 'personas'] })],
   upload: {
     // Uploads go to temporary files, not memory: a few large videos must not exhaust the server.
     useTempFiles: true,

@@ -9,6 +9,7 @@ import { BRAND_SAFETY_FLAGS, CONTENT_STYLES, KOL_KINDS, KOL_PLATFORMS } from '..
 import { selectOptions } from '../../src/taxonomy/options'
 import { PRODUCT_CATEGORIES } from '../../src/taxonomy/productCategories'
 import { accountFields } from './accountFields'
+import { kolEndpoints } from './endpoints'
 import { deriveAccountFigures } from './hooks/deriveAccountFigures'
 
 const pii = { read: canManageKols, create: canManageKols, update: canManageKols }
@@ -25,9 +26,12 @@ export const Kols: CollectionConfig<'kols'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'verticals', 'updatedAt'],
     group: { zh: '达人合作', en: 'KOL collaboration' },
+    components: { beforeListTable: ['/src/admin/KolListActions#KolListActions'] },
   },
   access: { read: authenticated, create: canManageKols, update: canManageKols, delete: isAdmin },
   hooks: { beforeChange: [deriveAccountFigures] },
+  // CSV import (dry run and import) and the export of the list in the import format: docs/kol-import.md.
+  endpoints: kolEndpoints,
   fields: [
     {
       type: 'row',
@@ -46,9 +50,7 @@ export const Kols: CollectionConfig<'kols'> = {
       fields: accountFields,
       validate: (accounts: unknown[] | null | undefined) => {
         const platforms = (accounts ?? []).map((account) => (account as { platform?: string }).platform)
-        return new Set(platforms).size === platforms.length
-          ? true
-          : '每个平台只能有一个账号 / One account per platform'
+        return new Set(platforms).size === platforms.length ? true : '每个平台只能有一个账号 / One account per platform'
       },
     },
     {

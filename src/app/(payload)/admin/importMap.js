@@ -22,6 +22,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { VariantChecks as VariantChecks_c1843ad69f9ba2b32855542d4afdcadc } from '../../../../src/admin/VariantChecks'
+import { ListExportButton as ListExportButton_91bc9e51f2b2a63340193fb7b45e5416 } from '../../../../src/admin/ListExportButton'
+import { KolListActions as KolListActions_7b2a8af2c237627080187e656ed31255 } from '../../../../src/admin/KolListActions'
 import { CampaignRankingView as CampaignRankingView_600d046a3f71b1c375b427fbc7eb0327 } from '../../../../src/admin/CampaignRanking'
 import { CampaignTab as CampaignTab_223f68d877cb4e0082491cae933bad0b } from '../../../../src/admin/CampaignShared/CampaignTab'
 import { CampaignPipelineView as CampaignPipelineView_5805f24ea2ffaf4376496edb24f48001 } from '../../../../src/admin/CampaignPipeline'
@@ -30,7 +32,7 @@ import { FitSnapshot as FitSnapshot_9e1cecf16720d3f2286ab6e49cf0143b } from '../
 import { UgcFindings as UgcFindings_9deac9b4e107f54f264be4a4c923b69a } from '../../../../src/admin/UgcFindings'
 import { UgcActions as UgcActions_eb32dfa3c4adaf6eb567835fccbe13ba } from '../../../../src/admin/UgcActions'
 import { OverriddenIssues as OverriddenIssues_ee46074cd39d63dcf794a579cea54d8b } from '../../../../src/admin/OverriddenIssues'
-import { RoleDashboard as RoleDashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../../src/admin/Dashboard'
+import { KolImportView as KolImportView_8093262253d4ee2075c8cd12392b4bec } from '../../../../src/admin/KolImport'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,6 +61,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/VariantChecks#VariantChecks": VariantChecks_c1843ad69f9ba2b32855542d4afdcadc,
+  "/src/admin/ListExportButton#ListExportButton": ListExportButton_91bc9e51f2b2a63340193fb7b45e5416,
+  "/src/admin/KolListActions#KolListActions": KolListActions_7b2a8af2c237627080187e656ed31255,
   "/src/admin/CampaignRanking#CampaignRankingView": CampaignRankingView_600d046a3f71b1c375b427fbc7eb0327,
   "/src/admin/CampaignShared/CampaignTab#CampaignTab": CampaignTab_223f68d877cb4e0082491cae933bad0b,
   "/src/admin/CampaignPipeline#CampaignPipelineView": CampaignPipelineView_5805f24ea2ffaf4376496edb24f48001,
@@ -67,6 +71,6 @@ export const importMap = {
   "/src/admin/UgcFindings#UgcFindings": UgcFindings_9deac9b4e107f54f264be4a4c923b69a,
   "/src/admin/UgcActions#UgcActions": UgcActions_eb32dfa3c4adaf6eb567835fccbe13ba,
   "/src/admin/OverriddenIssues#OverriddenIssues": OverriddenIssues_ee46074cd39d63dcf794a579cea54d8b,
-  "/src/admin/Dashboard#RoleDashboard": RoleDashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
+  "/src/admin/KolImport#KolImportView": KolImportView_8093262253d4ee2075c8cd12392b4bec,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -52,6 +52,12 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
     meta: { titleSuffix: ' · 种草 Zhongcao CMS' },
+    components: {
+      afterNavLinks: ['/src/admin/NavLinks#NavLinks'],
+      views: {
+        calendar: { Component: '/src/admin/Calendar#CalendarView', path: '/calendar', exact: true, meta: { title: '内容日历 / Content calendar' } },
+      },
+    },
   },
   collections: [
     ContentAssets,

@@ -12,7 +12,7 @@ import { canWorkOnContent } from '../access/canWorkOnContent'
 import { CodedApiError, refuse } from '../graphql/errorCodes'
 import { languageOf } from '../i18n/localized'
 import { STATUS_LABELS } from '../workflow'
-import { chinaDayOf, formatChinaTime } from './chinaTime'
+import { chinaDayOf, formatChinaTime, instantOf } from './chinaTime'
 import { calendarVariants } from './entries'
 import { readCalendarEntries } from './readCalendar'
 
@@ -35,6 +35,16 @@ function refusalOf(error: ValidationError, index: number): CodedApiError {
   const own = error.data.errors.filter((issue) => issue.path.startsWith(prefix))
   const issues = own.length > 0 ? own : error.data.errors
   return new CodedApiError('BAD_USER_INPUT', issues.map((issue) => issue.message).join(' '), 400, issues[0]?.path)
+}
+
+/** Saves the variants as the request's user, through the content hooks; the workflow's refusal names the variant's field. */
+async function saveAsUser(req: PayloadRequest, assetId: string, variants: Variant[], index: number): Promise<ContentAsset> {
+  try {
+    return await req.payload.update({ collection: 'content-assets', id: assetId, data: { variants }, depth: 0, overrideAccess: false, user: req.user, req })
+  } catch (error) {
+    if (error instanceof ValidationError) throw refusalOf(error, index)
+    throw error
+  }
 }
 
 /**
@@ -78,23 +88,11 @@ export async function scheduleVariant(req: PayloadRequest, assetId: string, { va
     }
 
     const wasScheduled = variant!.status === 'scheduled'
+    const unchanged = wasScheduled && instantOf(variant!.scheduledAt) === scheduledAt.getTime()
     const moved = (candidate: Variant): Variant =>
       candidate.id === variantId ? { ...candidate, status: 'scheduled', scheduledAt: scheduledAt.toISOString() } : candidate
-    let saved: ContentAsset
-    try {
-      saved = await req.payload.update({
-        collection: 'content-assets',
-        id: assetId,
-        data: { variants: (asset.variants ?? []).map(moved) },
-        depth: 0,
-        overrideAccess: false,
-        user: req.user,
-        req,
-      })
-    } catch (error) {
-      if (error instanceof ValidationError) throw refusalOf(error, index)
-      throw error
-    }
+    // The same time again changes nothing, so there is nothing for the workflow to decide.
+    const saved = unchanged ? asset : await saveAsUser(req, assetId, (asset.variants ?? []).map(moved), index)
 
     const [entry] = calendarVariants([saved as unknown as CalendarAsset]).filter((candidate) => candidate.variantId === variantId)
     const day = chinaDayOf(scheduledAt)
@@ -102,9 +100,11 @@ export async function scheduleVariant(req: PayloadRequest, assetId: string, { va
     if (shouldCommit) await commitTransaction(req)
 
     const when = formatChinaTime(scheduledAt)
-    const message: Localized = wasScheduled
-      ? { zh: `已改期到 ${when}（北京时间）`, en: `Moved to ${when} (Beijing time)` }
-      : { zh: `已排期到 ${when}（北京时间）`, en: `Scheduled for ${when} (Beijing time)` }
+    const message: Localized = unchanged
+      ? { zh: `发布时间未变：${when}（北京时间）`, en: `The time stays ${when} (Beijing time)` }
+      : wasScheduled
+        ? { zh: `已改期到 ${when}（北京时间）`, en: `Moved to ${when} (Beijing time)` }
+        : { zh: `已排期到 ${when}（北京时间）`, en: `Scheduled for ${when} (Beijing time)` }
     return { variant: entry!, warnings, message: message[language] }
   } catch (error) {
     if (shouldCommit) await killTransaction(req)

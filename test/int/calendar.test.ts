@@ -133,6 +133,13 @@ describe('content calendar: reading and scheduling through the workflow', () => 
     const { docs } = await payload.find({ collection: 'audit-log', where: { documentId: { equals: String(asset.id) } }, sort: '-createdAt', limit: 1 })
     expect(docs[0]).toMatchObject({ from: 'scheduled', to: 'scheduled', actor: 'reviewer@brand.cn' })
     expect(docs[0]!.reason).toBe(`改期 / Rescheduled: ${formatChinaTime(at(10))} → ${formatChinaTime(at(22, addDays(day, 1)))}（北京时间 / Beijing time）`)
+
+    // The same time again is no move: nothing to refuse, nothing written.
+    const before = await auditCount()
+    expect((await schedule(team.editor, asset, 0, at(22, addDays(day, 1)))).message).toBe(
+      `发布时间未变：${formatChinaTime(at(22, addDays(day, 1)))}（北京时间）`,
+    )
+    expect(await auditCount()).toBe(before)
   })
 
   it('refuses an editor in Chinese with the field at fault, and changes nothing', async () => {

@@ -1,6 +1,6 @@
 'use client'
 
-import { useConfig, useTranslation } from '@payloadcms/ui'
+import { SetStepNav, useConfig, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 
 import type { CalendarVariant } from '../../calendar/entries'
@@ -59,6 +59,7 @@ export function CalendarClient({ brands, today }: Props) {
   const [dropOn, setDropOn] = useState<string | null>(null)
   const dragged = useRef<CalendarVariant | null>(null)
 
+  const stepNav = useMemo(() => [{ label: TEXT.heading[lang] }], [lang])
   const days = useMemo(() => visibleDays(mode, anchor), [mode, anchor])
   const query = useMemo(() => ({ from: days[0]!, to: days.at(-1)!, brand: brand || null, channel: channel || null }), [days, brand, channel])
   const queryKey = JSON.stringify(query)
@@ -87,15 +88,11 @@ export function CalendarClient({ brands, today }: Props) {
     const answer = await postSchedule(api, item, at, TEXT.failed[lang])
     setLastMoved(item.variantId)
     if (!answer.ok) {
-      setNotes((current) => ({ ...current, [item.variantId]: { kind: 'error', lines: [answer.message] } }))
+      setNotes((current) => ({ ...current, [item.variantId]: { kind: 'error', message: answer.message, warnings: [] } }))
       return answer.message
     }
-    const warnings = answer.warnings.filter((warning) => warning.channel === item.channel)
-    setNotes((current) => ({
-      ...current,
-      [item.variantId]:
-        warnings.length > 0 ? { kind: 'warning', lines: [answer.message, ...warnings.map(describeWarning)] } : { kind: 'ok', lines: [answer.message] },
-    }))
+    const warnings = answer.warnings.filter((warning) => warning.channel === item.channel).map(describeWarning)
+    setNotes((current) => ({ ...current, [item.variantId]: { kind: warnings.length > 0 ? 'warning' : 'ok', message: answer.message, warnings } }))
     setVersion((current) => current + 1)
     return null
   }
@@ -178,6 +175,7 @@ export function CalendarClient({ brands, today }: Props) {
 
   return (
     <div className="content-calendar">
+      <SetStepNav nav={stepNav} />
       <header className="content-calendar__header">
         <h1>{TEXT.heading[lang]}</h1>
         <p>
@@ -233,7 +231,7 @@ export function CalendarClient({ brands, today }: Props) {
         {loading ? TEXT.loading[lang] : loaded && 'failed' in loaded ? TEXT.loadFailed[lang] : data?.truncated ? TEXT.truncated[lang] : null}
       </div>
       {/* The last move's answer, when its variant is no longer shown here (moved out of the range, or filtered away). */}
-      {lastMoved && data && !shown.has(lastMoved) ? <NoteText lang={lang} note={notes[lastMoved]} /> : null}
+      {lastMoved && data && !shown.has(lastMoved) ? <NoteText note={notes[lastMoved]} /> : null}
 
       <div className="content-calendar__body">
         <div aria-busy={loading} className="content-calendar__grid">

@@ -10,18 +10,19 @@ import { CHANNEL_RULES } from '../../platforms/rules'
 import { CHANNEL_COLOURS, ON_CHANNEL_COLOUR } from '../shared/channelColours'
 import { TEXT } from './text'
 
-/** What became of the last action on a variant, shown right next to it. */
-export type ItemNote = { kind: 'error' | 'warning' | 'ok'; lines: string[] }
+/** What became of the last action on a variant, shown right next to it: the answer, and the day's warnings after a move. */
+export type ItemNote = { kind: 'error' | 'warning' | 'ok'; message: string; warnings: string[] }
 
-export function NoteText({ note, lang }: { note: ItemNote | undefined; lang: Language }) {
+export function NoteText({ note }: { note: ItemNote | undefined }) {
   if (!note) return null
   return (
     // A refusal or a warning must be heard at once; a plain confirmation can wait its turn.
     <div className={`calendar-note calendar-note--${note.kind}`} role={note.kind === 'ok' ? 'status' : 'alert'}>
-      {note.lines.map((line, index) => (
-        <p key={index}>
-          {note.kind === 'warning' ? <span aria-hidden="true">⚠ </span> : null}
-          {line}
+      <p>{note.message}</p>
+      {note.warnings.map((warning) => (
+        <p key={warning}>
+          <span aria-hidden="true">⚠ </span>
+          {warning}
         </p>
       ))}
     </div>
@@ -79,7 +80,7 @@ export function VariantChip({ item, lang, adminRoute, note, onDragStart, onDragE
           </button>
         ) : null}
       </div>
-      <NoteText lang={lang} note={note} />
+      <NoteText note={note} />
     </li>
   )
 }

@@ -21,8 +21,14 @@ const optionalText = (value: unknown): string | null => (typeof value === 'strin
 
 const isChannel = (value: string): value is ChannelId => (CHANNEL_IDS as readonly string[]).includes(value)
 
+/** How the database names documents: numbers on SQLite and PostgreSQL, strings (ObjectIds) on MongoDB. */
+export type IdType = 'number' | 'text'
+
+/** Whether a value can be a document id of this database at all; anything else would fail in the query. */
+export const isDocumentId = (value: string, idType: IdType): boolean => (idType === 'number' ? /^[1-9]\d{0,14}$/.test(value) : /^[\w-]{1,64}$/.test(value))
+
 /** The calendar's query string: a range of at most six weeks, so one read stays small whatever the data. */
-export function parseCalendarQuery(params: Record<string, unknown>): Parsed<CalendarQuery> {
+export function parseCalendarQuery(params: Record<string, unknown>, idType: IdType): Parsed<CalendarQuery> {
   const { from, to } = params
   if (!isDay(from)) return problem('from', { zh: 'from 须为 YYYY-MM-DD 格式的日期', en: 'from must be a date written YYYY-MM-DD' })
   if (!isDay(to)) return problem('to', { zh: 'to 须为 YYYY-MM-DD 格式的日期', en: 'to must be a date written YYYY-MM-DD' })
@@ -31,7 +37,7 @@ export function parseCalendarQuery(params: Record<string, unknown>): Parsed<Cale
     return problem('to', { zh: `日期范围最多 ${MAX_RANGE_DAYS} 天`, en: `The range is at most ${MAX_RANGE_DAYS} days` })
   }
   const brand = optionalText(params.brand)
-  if (brand !== null && brand.length > 64) return problem('brand', { zh: 'brand 不是有效的品牌 ID', en: 'brand is not a brand id' })
+  if (brand !== null && !isDocumentId(brand, idType)) return problem('brand', { zh: 'brand 不是有效的品牌 ID', en: 'brand is not a brand id' })
   const channel = optionalText(params.channel)
   if (channel !== null && !isChannel(channel)) {
     return problem('channel', { zh: `channel 须为 ${CHANNEL_IDS.join('、')} 之一`, en: `channel must be one of ${CHANNEL_IDS.join(', ')}` })

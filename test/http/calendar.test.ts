@@ -54,6 +54,9 @@ describe('content calendar endpoints over HTTP', () => {
     const badChannel = await call(`/calendar?from=${today}&to=${today}&channel=tiktok`, { as: headers.reviewer })
     expect(badChannel.status).toBe(400)
     expect(refusalOf(badChannel.body)).toMatchObject({ field: 'channel' })
+    const badBrand = await call(`/calendar?from=${today}&to=${today}&brand=abc`, { as: headers.reviewer })
+    expect(badBrand.status).toBe(400)
+    expect(refusalOf(badBrand.body)).toMatchObject({ field: 'brand', message: 'brand 不是有效的品牌 ID' })
   })
 
   it('refuses schedule requests that cannot be made, saying why', async () => {
@@ -67,9 +70,11 @@ describe('content calendar endpoints over HTTP', () => {
     expect(badTime.status).toBe(400)
     expect(refusalOf(badTime.body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scheduledAt' })
 
-    const missing = await post(999_999, { variantId: item!.variantId, scheduledAt: at })
-    expect(missing.status).toBe(404)
-    expect(refusalOf(missing.body)).toMatchObject({ code: 'NOT_FOUND', field: 'id' })
+    for (const assetId of [999_999, 'abc']) {
+      const missing = await post(assetId, { variantId: item!.variantId, scheduledAt: at })
+      expect(missing.status).toBe(404)
+      expect(refusalOf(missing.body)).toMatchObject({ code: 'NOT_FOUND', field: 'id' })
+    }
 
     const kolManager = await post(item!.assetId, { variantId: item!.variantId, scheduledAt: at }, headers.kolManager)
     expect(kolManager.status).toBe(403)

@@ -33,7 +33,10 @@ const covers = new Map<string, Promise<Cover | null>>()
 function useCover(api: string, id: number | string | null | undefined): Cover | null {
   const [cover, setCover] = useState<Cover | null>(null)
   useEffect(() => {
-    if (id == null || id === '') return setCover(null)
+    if (id == null || id === '') {
+      setCover(null)
+      return
+    }
     const key = `${api}/media/${id}`
     if (!covers.has(key)) {
       covers.set(

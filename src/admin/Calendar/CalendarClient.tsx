@@ -1,7 +1,7 @@
 'use client'
 
 import { SetStepNav, useConfig, useTranslation } from '@payloadcms/ui'
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { type DragEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 
 import type { CalendarVariant } from '../../calendar/entries'
 import type { BrandPostingWindow } from '../../calendar/postingTimes'
@@ -19,7 +19,7 @@ import { CHANNEL_COLOURS } from '../shared/channelColours'
 import { fetchCalendar, postSchedule } from './api'
 import { MonthGrid, WeekGrid } from './Grids'
 import { ScheduleDialog } from './ScheduleDialog'
-import { formatDay, TEXT } from './text'
+import { formatDay, PUNCTUATION, TEXT } from './text'
 import { NoteText, VariantChip } from './VariantChip'
 import './styles.scss'
 
@@ -81,7 +81,7 @@ export function CalendarClient({ brands, today }: Props) {
   const brandOf = useCallback((id: string | null) => brands.find((candidate) => candidate.id === id), [brands])
   const windowsOf = (item: CalendarVariant) => brandOf(item.brandId)?.postingWindows
   const describeWarning = (warning: CalendarWarning) =>
-    brand || brands.length < 2 ? warning.message : `${brandOf(warning.brandId)?.name ?? ''}：${warning.message}`
+    brand || brands.length < 2 ? warning.message : `${brandOf(warning.brandId)?.name ?? ''}${PUNCTUATION.colon[lang]}${warning.message}`
 
   /** Asks the server; the answer goes next to the chip, and the calendar is read again after a move. */
   const schedule = async (item: CalendarVariant, at: Date): Promise<string | null> => {
@@ -97,7 +97,7 @@ export function CalendarClient({ brands, today }: Props) {
     return null
   }
 
-  /** Where a chip dropped on a day (and hour, in week view) goes: the same time of day, or the channel's suggestion. */
+  /** Where the dialog's time starts: the post's own, or its channel's next suggested time. */
   const initialTime = (item: CalendarVariant): Date => {
     if (item.at) return new Date(item.at)
     const now = new Date()
@@ -105,6 +105,7 @@ export function CalendarClient({ brands, today }: Props) {
     return suggested > now ? suggested : suggestedTimeOn(addDays(today, 1), item.channel, windowsOf(item), now)
   }
 
+  /** Where a chip dropped on a day (and hour, in week view) goes: the same time of day, or the channel's suggestion. */
   const timeFor = (item: CalendarVariant, day: string, hour?: number): Date => {
     if (item.at) return hour === undefined ? onChinaDay(new Date(item.at), day) : atChinaHour(new Date(item.at), day, hour)
     return hour === undefined ? suggestedTimeOn(day, item.channel, windowsOf(item), new Date()) : chinaDayStart(day, hour)
@@ -112,7 +113,7 @@ export function CalendarClient({ brands, today }: Props) {
 
   const dropTarget = (day: string, hour?: number): DropTarget => {
     const key = hour === undefined ? day : `${day} ${hour}`
-    const accept = (event: React.DragEvent) => {
+    const accept = (event: DragEvent) => {
       if (!dragged.current) return
       event.preventDefault()
       event.dataTransfer.dropEffect = 'move'
@@ -261,8 +262,9 @@ export function CalendarClient({ brands, today }: Props) {
                 return (
                   <li key={id}>
                     <span aria-hidden="true" className="calendar-suggestions__swatch" style={{ backgroundColor: CHANNEL_COLOURS[id] }} />
-                    <span className="calendar-suggestions__channel">{CHANNEL_RULES[id].label[lang]}</span> {windows.map(formatWindow).join('、')}
-                    {source === 'brand' ? `（${TEXT.brandSetting[lang]}）` : ''}
+                    <span className="calendar-suggestions__channel">{CHANNEL_RULES[id].label[lang]}</span>{' '}
+                    {windows.map(formatWindow).join(PUNCTUATION.list[lang])}
+                    {source === 'brand' ? `${PUNCTUATION.open[lang]}${TEXT.brandSetting[lang]}${PUNCTUATION.close[lang]}` : ''}
                   </li>
                 )
               })}
@@ -279,7 +281,7 @@ export function CalendarClient({ brands, today }: Props) {
           lang={lang}
           onClose={() => setPicking(null)}
           onSubmit={(at) => schedule(picking, at)}
-          suggestions={suggestionsOf(picking.channel, picking.brandId).windows.map(formatWindow).join('、')}
+          suggestions={suggestionsOf(picking.channel, picking.brandId).windows.map(formatWindow).join(PUNCTUATION.list[lang])}
         />
       ) : null}
     </div>

@@ -7,7 +7,7 @@ import type { Language } from './text'
 
 import { fromChinaInputValue, toChinaInputValue } from '../../calendar/chinaTime'
 import { CHANNEL_RULES } from '../../platforms/rules'
-import { TEXT } from './text'
+import { PUNCTUATION, TEXT } from './text'
 
 type Props = {
   item: CalendarVariant
@@ -57,7 +57,9 @@ export function ScheduleDialog({ item, lang, initial, suggestions, onSubmit, onC
         }}
       >
         <h2 id={`${ids}-title`}>
-          {action}：{item.title}
+          {action}
+          {PUNCTUATION.colon[lang]}
+          {item.title}
         </h2>
         <p className="calendar-dialog__channel">{CHANNEL_RULES[item.channel].label[lang]}</p>
         <label htmlFor={`${ids}-at`}>{TEXT.publishAt[lang]}</label>
@@ -71,7 +73,9 @@ export function ScheduleDialog({ item, lang, initial, suggestions, onSubmit, onC
           value={value}
         />
         <p className="calendar-dialog__hint" id={`${ids}-hint`}>
-          {TEXT.suggested[lang]}：{suggestions}
+          {TEXT.suggested[lang]}
+          {PUNCTUATION.colon[lang]}
+          {suggestions}
         </p>
         {error ? (
           <p className="calendar-note calendar-note--error" id={`${ids}-error`} role="alert">

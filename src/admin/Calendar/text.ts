@@ -51,6 +51,14 @@ export const TEXT = {
   warning: { zh: '提醒', en: 'Warning' },
 } satisfies Record<string, Localized>
 
+/** Punctuation differs between the languages: full-width in Chinese. */
+export const PUNCTUATION = {
+  colon: { zh: '：', en: ': ' },
+  list: { zh: '、', en: ', ' },
+  open: { zh: '（', en: ' (' },
+  close: { zh: '）', en: ')' },
+} satisfies Record<string, Localized>
+
 const locale = (lang: Language) => (lang === 'zh' ? 'zh-CN' : 'en-GB')
 
 /** A calendar day (YYYY-MM-DD) written for people; the day is already Beijing's, so it is formatted as UTC. */

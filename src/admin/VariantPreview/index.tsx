@@ -68,7 +68,7 @@ function CoverCrop({ cover, crop, lang, title }: { cover: Cover | null; crop: Cr
       <div className="variant-preview__frame" style={{ aspectRatio: `${width} / ${height}` }}>
         {src ? (
           <img
-            alt={cover?.alt || `${TEXT.cover[lang]}：${title}`}
+            alt={cover?.alt || `${TEXT.cover[lang]}${lang === 'zh' ? '：' : ': '}${title}`}
             src={src}
             style={{ objectPosition: generated ? 'center' : `${cover?.focalX ?? 50}% ${cover?.focalY ?? 50}%` }}
           />
@@ -148,7 +148,7 @@ export function VariantPreview({ format, rendered, coverId, commercialOrderId, l
       {rendered.truncated.length > 0 ? (
         <p className="variant-preview__truncated">
           {TEXT.truncated[lang]}
-          {rendered.truncated.map((part) => TEXT.parts[part][lang]).join('、')}
+          {rendered.truncated.map((part) => TEXT.parts[part][lang]).join(lang === 'zh' ? '、' : ', ')}
         </p>
       ) : null}
     </section>

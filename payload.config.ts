@@ -51,17 +51,17 @@ export default buildConfig({
     components: {
       // Each staff member's own dashboard, above Payload's collection cards.
       beforeDashboard: ['/src/admin/Dashboard#RoleDashboard'],
+      afterNavLinks: ['/src/admin/NavLinks#NavLinks'],
+      views: {
+        calendar: { Component: '/src/admin/Calendar#CalendarView', path: '/calendar', exact: true, meta: { title: '内容日历 / Content calendar' } },
+        kolImport: { Component: '/src/admin/KolImport#KolImportView', path: '/kol-import' },
+      },
     },
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
     meta: { titleSuffix: ' · 种草 Zhongcao CMS' },
-    components: {
-      views: {
-        kolImport: { Component: '/src/admin/KolImport#KolImportView', path: '/kol-import' },
-      },
-    },
   },
   collections: [
     ContentAssets,

@@ -1,11 +1,24 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
+
+import { number } from 'payload/shared'
 
 import { DEFAULT_REWARD_POINTS } from '../src/ugc/rewards'
 import { authenticated } from '../src/access/authenticated'
 import { canManageCatalog } from '../src/access/canManageCatalog'
+import { postingWindowProblem } from '../src/calendar/postingTimes'
+import { languageOf } from '../src/i18n/localized'
 import { isAdmin } from '../src/access/isAdmin'
+import { CHANNEL_IDS, CHANNEL_RULES } from '../src/platforms/rules'
 import { PRODUCT_CATEGORIES } from '../src/taxonomy/productCategories'
 import { selectOptions } from '../src/taxonomy/options'
+
+/** Payload's own number checks, then that a window ends after it starts, in the editor's language. */
+const toHourValidation: NumberFieldSingleValidation = async (value, options) => {
+  const valid = await number(value, options)
+  if (valid !== true || value == null) return valid
+  const problem = postingWindowProblem((options.siblingData as { fromHour?: unknown }).fromHour, value)
+  return problem ? problem[languageOf(options.req?.i18n)] : true
+}
 
 export const Brands: CollectionConfig<'brands'> = {
   slug: 'brands',
@@ -39,6 +52,42 @@ export const Brands: CollectionConfig<'brands'> = {
           en: 'Brand or line names that contain a restricted term (e.g. a “极致修护” line); the compliance scan leaves them alone',
         },
       },
+    },
+    {
+      name: 'postingWindows',
+      type: 'array',
+      label: { zh: '建议发布时段', en: 'Suggested posting times' },
+      labels: { singular: { zh: '发布时段', en: 'Posting window' }, plural: { zh: '发布时段', en: 'Posting windows' } },
+      admin: {
+        description: {
+          zh: '内容日历按这里为各渠道建议发布时间（北京时间，整点）；未设置的渠道使用平台默认时段',
+          en: 'The content calendar suggests posting times per channel from these (Beijing time, whole hours); channels without any use the platform defaults',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'channel',
+              type: 'select',
+              required: true,
+              label: { zh: '渠道', en: 'Channel' },
+              options: CHANNEL_IDS.map((id) => ({ value: id, label: CHANNEL_RULES[id].label })),
+            },
+            { name: 'fromHour', type: 'number', required: true, min: 0, max: 23, label: { zh: '开始（时）', en: 'From (hour)' } },
+            {
+              name: 'toHour',
+              type: 'number',
+              required: true,
+              min: 1,
+              max: 24,
+              label: { zh: '结束（时）', en: 'To (hour)' },
+              validate: toHourValidation,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'ugcReward',

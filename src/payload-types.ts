@@ -284,6 +284,17 @@ export interface Brand {
    */
   protectedNames?: string[] | null;
   /**
+   * The content calendar suggests posting times per channel from these (Beijing time, whole hours); channels without any use the platform defaults
+   */
+  postingWindows?:
+    | {
+        channel: 'wechat-oa' | 'wechat-channels' | 'wecom' | 'weibo' | 'douyin' | 'xiaohongshu';
+        fromHour: number;
+        toHour: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Given to the author once, when a submission is approved or featured
    */
   ugcReward?: {
@@ -1810,6 +1821,14 @@ export interface BrandsSelect<T extends boolean = true> {
   nameEn?: T;
   category?: T;
   protectedNames?: T;
+  postingWindows?:
+    | T
+    | {
+        channel?: T;
+        fromHour?: T;
+        toHour?: T;
+        id?: T;
+      };
   ugcReward?:
     | T
     | {

@@ -8,6 +8,7 @@ import { isStaff } from '../../src/access/isStaff'
 import { nobody } from '../../src/access/nobody'
 import { CHANNEL_IDS, CHANNEL_RULES } from '../../src/platforms'
 import { CONTENT_STATUSES, STATUS_LABELS } from '../../src/workflow'
+import { contentAssetEndpoints } from './endpoints'
 import { hideUnreleasedVariants } from './hooks/hideUnreleasedVariants'
 import { markDraftSaves } from './hooks/markDraftSaves'
 import { queueWebhookDeliveries } from './hooks/queueWebhookDeliveries'
@@ -36,6 +37,7 @@ export const ContentAssets: CollectionConfig<'content-assets'> = {
     delete: isAdmin,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  endpoints: contentAssetEndpoints,
   hooks: {
     beforeOperation: [markDraftSaves],
     beforeChange: [reviewVariants],

@@ -4,6 +4,7 @@ import * as migration_20261123_162325_kol_management from './20261123_162325_kol
 import * as migration_20261123_173606_publisher_scope from './20261123_173606_publisher_scope';
 import * as migration_20261123_192042_publisher_api from './20261123_192042_publisher_api';
 import * as migration_20261123_214641_ugc from './20261123_214641_ugc';
+import * as migration_20261124_005012_brand_posting_windows from './20261124_005012_brand_posting_windows';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_214641_ugc.up,
     down: migration_20261123_214641_ugc.down,
-    name: '20261123_214641_ugc'
+    name: '20261123_214641_ugc',
+  },
+  {
+    up: migration_20261124_005012_brand_posting_windows.up,
+    down: migration_20261124_005012_brand_posting_windows.down,
+    name: '20261124_005012_brand_posting_windows'
   },
 ];

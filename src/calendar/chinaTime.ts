@@ -21,3 +21,27 @@ export const chinaDayStart = (day: string, hours = 0): Date => new Date(Date.par
 
 /** An instant as milliseconds, or null: the same time written two ways (a form's ISO string, a database's date) compares equal. */
 export const instantOf = (value: string | Date | null | undefined): number | null => (value ? new Date(value).getTime() : null)
+
+const DAY_MS = 86_400_000
+
+/** The Beijing day a number of days after (or before) another. */
+export const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+
+/** How far into its Beijing day an instant is, in milliseconds. */
+const timeOfDay = (date: Date): number => date.getTime() - chinaDayStart(chinaDayOf(date)).getTime()
+
+/** The same Beijing time of day on another day: a post moved to another day keeps its hour and minute. */
+export const onChinaDay = (date: Date, day: string): Date => new Date(chinaDayStart(day).getTime() + timeOfDay(date))
+
+/** The same Beijing minute on another day and hour: a post moved to an hour slot keeps its minutes. */
+export const atChinaHour = (date: Date, day: string, hour: number): Date => new Date(chinaDayStart(day, hour).getTime() + (timeOfDay(date) % 3_600_000))
+
+/** An instant as the value of a datetime-local input that means Beijing time (YYYY-MM-DDTHH:mm). */
+export const toChinaInputValue = (date: Date): string => shifted(date).toISOString().slice(0, 16)
+
+/** A datetime-local input's value read as Beijing time, whatever the browser's zone; null when it is not one. */
+export function fromChinaInputValue(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null
+  const at = Date.parse(`${value}:00Z`)
+  return Number.isNaN(at) ? null : new Date(at - CHINA_OFFSET_MS)
+}

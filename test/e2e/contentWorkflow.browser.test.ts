@@ -140,7 +140,7 @@ describe('an asset from writing to publishing, in the admin', () => {
       await expect.poll(() => panel.innerText()).toContain('合规检查')
     }
     await expect
-      .poll(() => panels.filter({ hasText: '发布预览 · 微博' }).locator('.variant-checks__text').innerText())
+      .poll(() => panels.filter({ hasText: '发布预览 · 微博' }).locator('.variant-preview__text').innerText())
       .toBe('秋冬干皮面霜上新，上脸不黏。\n#秋冬护肤#')
     await page.screenshot({ path: 'test-results/admin-six-channels.png', fullPage: true })
 

@@ -39,7 +39,7 @@ describe('the dev server’s admin with demo data', () => {
     const panels = page.locator('.variant-checks')
     expect(await panels.count()).toBe(2)
     const weibo = panels.filter({ hasText: '发布预览 · 微博' })
-    await expect.poll(() => weibo.locator('.variant-checks__text').innerText()).toBe('全网销量第一的保湿精华，你用过了吗？\n#保湿精华#')
+    await expect.poll(() => weibo.locator('.variant-preview__text').innerText()).toBe('全网销量第一的保湿精华，你用过了吗？\n#保湿精华#')
     await expect.poll(() => weibo.innerText()).toContain('「全网销量第一」属于《广告法》禁止的绝对化用语')
     const note = panels.filter({ hasText: '发布预览 · 小红书图文笔记' })
     await expect.poll(() => note.innerText()).toContain('huayang_vip')

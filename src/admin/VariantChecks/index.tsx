@@ -10,6 +10,7 @@ import type { FormatId } from '../../platforms/types'
 
 import { languageOf } from '../../i18n/localized'
 import { ComplianceHitList } from '../ComplianceHits'
+import { VariantPreview } from '../VariantPreview'
 import { FORMAT_RULES } from '../../platforms/rules'
 import { renderVariant, type RenderedPost } from '../../platforms/render'
 import './styles.scss'
@@ -19,61 +20,70 @@ type StoredChecks = {
   platformIssues: { path: (string | number)[]; message: Localized }[]
   compliance: ComplianceReport
   rendered: RenderedPost
+  /** Whether the post had to carry the 广告 label: sponsored, or part of a paid collaboration. */
+  paid?: boolean
 }
 
 const TEXT = {
-  preview: { zh: '发布预览', en: 'Post preview' },
   platform: { zh: '平台规则', en: 'Platform rules' },
   compliance: { zh: '合规检查', en: 'Compliance' },
   allClear: { zh: '未发现问题', en: 'No findings' },
   notChecked: { zh: '保存后显示检查结果', en: 'Checks appear after saving' },
   checkedAt: { zh: '检查于', en: 'Checked' },
-  truncated: { zh: '超出部分在发布时会被截断', en: 'The part over the limit would be cut when posting' },
 } satisfies Record<string, Localized>
 
 /**
- * Shown on every platform variant: the post exactly as it will go out (rendered live from the
- * fields as the editor types) and the platform and compliance findings of the last save.
+ * Shown on every platform variant: the post as it will look on its platform (rendered live from
+ * the fields as the editor types) next to the platform and compliance findings of the last save.
  */
 export const VariantChecks: UIFieldClientComponent = ({ path }) => {
   const { i18n } = useTranslation()
   const lang = languageOf(i18n)
   const row = path.slice(0, path.lastIndexOf('.'))
+  const mentionPrefix = `${row}.mentions.`
   const values = useFormFields(([fields]) => ({
     format: fields[`${row}.format`]?.value as FormatId | undefined,
     title: fields[`${row}.title`]?.value as string | undefined,
     body: fields[`${row}.body`]?.value as string | undefined,
+    digest: fields[`${row}.digest`]?.value as string | undefined,
     hashtags: fields[`${row}.hashtags`]?.value as string[] | undefined,
+    // The mention rows' fields, in row order: `<row>.mentions.<n>.name` and `.platformUserId`.
+    mentions: Object.keys(fields)
+      .filter((key) => key.startsWith(mentionPrefix) && key.endsWith('.name'))
+      .sort((a, b) => Number(a.slice(mentionPrefix.length).split('.')[0]) - Number(b.slice(mentionPrefix.length).split('.')[0]))
+      .map((key) => ({
+        name: String(fields[key]?.value ?? ''),
+        platformUserId: fields[`${key.slice(0, -'.name'.length)}.platformUserId`]?.value as string | undefined,
+      }))
+      .filter((mention) => mention.name.trim()),
+    cover: fields[`${row}.cover`]?.value as number | string | undefined,
     commercialOrderId: fields[`${row}.commercialOrderId`]?.value as string | undefined,
     checks: fields[`${row}.checks`]?.value as StoredChecks | undefined,
     sponsored: Boolean(fields.sponsored?.value),
   }))
 
   if (!values.format || !FORMAT_RULES[values.format]) return null
-  // The master text stands in for an empty variant body; only the server can render it.
+  const checks = values.checks
+  // Rendered live as the editor types, by the publish feed's own function. The master text stands
+  // in for an empty variant body, and a paid collaboration can make a post paid: only the server
+  // knows those, so its rendering of the last save is shown then.
   const rendered =
-    values.body?.trim() || !values.checks
+    values.body?.trim() || !checks
       ? renderVariant({
           format: values.format,
           title: values.title,
           body: values.body,
+          digest: values.digest,
           hashtags: values.hashtags,
-          paid: values.sponsored,
+          mentions: values.mentions,
+          paid: values.sponsored || Boolean(checks?.paid),
           commercialOrderId: values.commercialOrderId,
         })
-      : values.checks.rendered
-  const checks = values.checks
+      : checks.rendered
 
   return (
     <div className="variant-checks">
-      <section className="variant-checks__preview" aria-label={TEXT.preview[lang]}>
-        <h4>
-          {TEXT.preview[lang]} · {FORMAT_RULES[values.format].label[lang]}
-        </h4>
-        {rendered.title ? <p className="variant-checks__title">{rendered.title}</p> : null}
-        <pre className="variant-checks__text">{rendered.text}</pre>
-        {rendered.truncated.length > 0 ? <p className="variant-checks__warning">{TEXT.truncated[lang]}</p> : null}
-      </section>
+      <VariantPreview commercialOrderId={values.commercialOrderId} coverId={values.cover} format={values.format} lang={lang} rendered={rendered} />
       <section aria-label={TEXT.platform[lang]}>
         <h4>{TEXT.platform[lang]}</h4>
         {!checks ? (

@@ -32,6 +32,9 @@ import { FitSnapshot as FitSnapshot_9e1cecf16720d3f2286ab6e49cf0143b } from '../
 import { UgcFindings as UgcFindings_9deac9b4e107f54f264be4a4c923b69a } from '../../../../src/admin/UgcFindings'
 import { UgcActions as UgcActions_eb32dfa3c4adaf6eb567835fccbe13ba } from '../../../../src/admin/UgcActions'
 import { OverriddenIssues as OverriddenIssues_ee46074cd39d63dcf794a579cea54d8b } from '../../../../src/admin/OverriddenIssues'
+import { NavLinks as NavLinks_a8a83ef23abcec87047452bcaf88c32e } from '../../../../src/admin/NavLinks'
+import { RoleDashboard as RoleDashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../../src/admin/Dashboard'
+import { CalendarView as CalendarView_2c8fa0d3efb062d7de24dc543e1b2a09 } from '../../../../src/admin/Calendar'
 import { KolImportView as KolImportView_8093262253d4ee2075c8cd12392b4bec } from '../../../../src/admin/KolImport'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -71,6 +74,9 @@ export const importMap = {
   "/src/admin/UgcFindings#UgcFindings": UgcFindings_9deac9b4e107f54f264be4a4c923b69a,
   "/src/admin/UgcActions#UgcActions": UgcActions_eb32dfa3c4adaf6eb567835fccbe13ba,
   "/src/admin/OverriddenIssues#OverriddenIssues": OverriddenIssues_ee46074cd39d63dcf794a579cea54d8b,
+  "/src/admin/NavLinks#NavLinks": NavLinks_a8a83ef23abcec87047452bcaf88c32e,
+  "/src/admin/Dashboard#RoleDashboard": RoleDashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
+  "/src/admin/Calendar#CalendarView": CalendarView_2c8fa0d3efb062d7de24dc543e1b2a09,
   "/src/admin/KolImport#KolImportView": KolImportView_8093262253d4ee2075c8cd12392b4bec,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -62,7 +62,7 @@ export function deliverablesDue(
     .filter((collaboration) => !CLOSED_STAGES.includes(collaboration.stage))
     .flatMap((collaboration) =>
       (collaboration.deliverables ?? [])
-        .filter((deliverable) => deliverable.dueDate && !deliverable.publishedUrl?.trim() && Date.parse(deliverable.dueDate) < week.end.getTime())
+        .filter((deliverable) => deliverable.dueDate && !deliverable.publishedUrl && Date.parse(deliverable.dueDate) < week.end.getTime())
         .map((deliverable) => {
           const due = new Date(deliverable.dueDate!)
           return {

@@ -73,8 +73,16 @@ export const collaborationsAt = (stage: CollaborationStage): ListFilter => ({
   sort: 'updatedAt',
 })
 
+/**
+ * Not published: no URL, or one that was cleared (saved as ''). Inside the same `and` as the due
+ * date, so both hold for the same deliverable; the dashboard's in-memory test is the same.
+ */
 const openDeliverables = (dueDate: WhereField): Where => ({
-  and: [{ stage: { not_in: [...CLOSED_STAGES] } }, { 'deliverables.dueDate': dueDate }, { 'deliverables.publishedUrl': { exists: false } }],
+  and: [
+    { stage: { not_in: [...CLOSED_STAGES] } },
+    { 'deliverables.dueDate': dueDate },
+    { or: [{ 'deliverables.publishedUrl': { exists: false } }, { 'deliverables.publishedUrl': { equals: '' } }] },
+  ],
 })
 
 /** Collaborations with a deliverable due within the period and not yet published. */

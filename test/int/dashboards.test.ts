@@ -150,12 +150,12 @@ describe('the dashboard of each role, read with the user’s own access', () => 
       dueDate: chinaDayStart(DAY, hours).toISOString(),
       publishedUrl,
     })
-    // Due today at noon (and one already out); overdue from ten days ago; due in ten days.
+    // Due today at noon (and one already out); overdue from ten days ago (its URL cleared); due in ten days.
     collaborations.dueToday = await shortlist(kols[0]!, [due(12), due(10, 'https://www.xiaohongshu.com/explore/1')])
     await step('dueToday', { stage: 'contacted' })
     await step('dueToday', { stage: 'negotiating' })
     await step('dueToday', { stage: 'contracted', fee: 6_000 })
-    collaborations.overdue = await shortlist(kols[1]!, [due(-10 * 24 + 12)])
+    collaborations.overdue = await shortlist(kols[1]!, [due(-10 * 24 + 12, '')])
     collaborations.later = await shortlist(kols[2]!, [due(10 * 24 + 12)])
     await step('later', { stage: 'contacted' })
     await step('later', { stage: 'negotiating' })

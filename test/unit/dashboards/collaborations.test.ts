@@ -46,7 +46,7 @@ describe('the KOL sections of the dashboard', () => {
         collaboration(11, 'draft_submitted', [{ id: 'd3', format: 'douyin-video', dueDate: '2026-11-20T04:00:00.000Z' }], 2), // last Friday
         collaboration(12, 'published', [
           { id: 'd4', format: 'weibo-post', dueDate: '2026-11-24T04:00:00.000Z', publishedUrl: 'https://weibo.com/1' },
-          { id: 'd5', format: 'weibo-video', dueDate: '2026-11-25T04:00:00.000Z', publishedUrl: '  ' },
+          { id: 'd5', format: 'weibo-video', dueDate: '2026-11-25T04:00:00.000Z', publishedUrl: '' },
         ]),
         collaboration(13, 'cancelled', [{ id: 'd6', format: 'weibo-post', dueDate: '2026-11-26T04:00:00.000Z' }]),
         collaboration(14, 'briefed', [{ id: 'd7', format: 'weibo-post', dueDate: null }]),

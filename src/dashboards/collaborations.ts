@@ -100,7 +100,7 @@ export type SpendRow = {
 
 /**
  * Committed spend (fees of collaborations from contracting on, kept on the campaign by its
- * deriveBudget hook) against the budget, for campaigns that have one, the most spent first.
+ * deriveBudget hook) against the budget, for campaigns that have one, the most committed first (as they are read).
  */
 export const spendVsBudget = (campaigns: readonly CampaignRow[]): SpendRow[] =>
   campaigns
@@ -118,4 +118,4 @@ export const spendVsBudget = (campaigns: readonly CampaignRow[]): SpendRow[] =>
         overBudget: committed > budget,
       }
     })
-    .sort((a, b) => b.share - a.share || String(a.name).localeCompare(String(b.name)))
+    .sort((a, b) => b.committed - a.committed || String(a.name).localeCompare(String(b.name)))

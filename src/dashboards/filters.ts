@@ -120,5 +120,9 @@ export const pendingUgc = (): ListFilter => ({
   sort: 'createdAt',
 })
 
-/** Campaigns running now: the ones whose spending a KOL manager watches. */
-export const ACTIVE_CAMPAIGNS: Where = { status: { equals: 'active' } }
+/** Campaigns running now with a budget: the ones whose spending a KOL manager watches, the most committed first. */
+export const budgetedActiveCampaigns = (): ListFilter => ({
+  collection: 'campaigns',
+  where: { and: [{ status: { equals: 'active' } }, { 'budget.total': { exists: true } }] },
+  sort: '-budget.committed',
+})

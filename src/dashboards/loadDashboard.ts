@@ -19,7 +19,7 @@ import { type DashboardSection, sectionsFor } from './sections'
  * all (except where the dashboard itself works out the set, which it then marks as capped).
  */
 export const ROWS_READ = 100
-/** Active campaigns shown in the spend chart. */
+/** Active campaigns shown in the spend chart, the most committed; the section links to the rest. */
 export const CAMPAIGNS_SHOWN = 20
 
 /**
@@ -40,7 +40,8 @@ export type DashboardData = {
   todaySchedule?: { total: Counted; items: VariantItem[] }
   funnel?: { pipeline: (StageCount & { href: string })[]; cancelled: StageCount & { href: string }; active: number }
   deliverables?: { dueThisWeek: Counted; overdue: Counted; items: DeliverableItem[] }
-  spend?: { rows: (SpendRow & { committedHref: string })[] }
+  /** `total`: every active campaign with a budget, linking to their list; the rows are the most committed of them. */
+  spend?: { rows: (SpendRow & { committedHref: string })[]; total: Counted }
   ugcQueue?: { total: Counted; oldest: { id: number | string; title: string; createdAt: string } | null }
 }
 
@@ -162,15 +163,17 @@ export async function loadDashboard(payload: Payload, user: User, now: Date = ne
       return { dueThisWeek, overdue, items: deliverablesDue(collaborations, names, week, today) }
     },
     spend: async () => {
-      const { docs } = await payload.find({
+      const filter = filters.budgetedActiveCampaigns()
+      const { docs, totalDocs } = await payload.find({
         collection: 'campaigns',
-        where: filters.ACTIVE_CAMPAIGNS,
-        sort: 'name',
+        where: filter.where,
+        sort: filter.sort,
         limit: CAMPAIGNS_SHOWN,
         select: { name: true, budget: true },
         ...as,
       })
       return {
+        total: counted(filter, totalDocs),
         rows: spendVsBudget(docs as CampaignRow[]).map((row) => ({
           ...row,
           committedHref: adminListUrl(adminRoute, filters.committedCollaborations(row.campaignId)),

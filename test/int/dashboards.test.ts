@@ -7,7 +7,7 @@ import type { Counted, DashboardData } from '../../src/dashboards/loadDashboard'
 import type { Campaign, Collaboration, ContentAsset, Kol, Media, User } from '../../src/payload-types'
 
 import { chinaDayOf, chinaDayStart } from '../../src/calendar/chinaTime'
-import { loadDashboard } from '../../src/dashboards/loadDashboard'
+import { CAMPAIGNS_SHOWN, loadDashboard } from '../../src/dashboards/loadDashboard'
 import { createContentWorld, TEAM_PASSWORD, type Team } from '../support/contentFixtures'
 import { useTestPayload } from '../support/testPayload'
 
@@ -243,6 +243,7 @@ describe('the dashboard of each role, read with the user’s own access', () => 
         if (section) checks.push([user, section.total])
       }
       if (data.deliverables) checks.push([user, data.deliverables.dueThisWeek], [user, data.deliverables.overdue])
+      if (data.spend) checks.push([user, data.spend.total])
       for (const bar of [...(data.funnel?.pipeline ?? []), ...(data.funnel ? [data.funnel.cancelled] : [])]) {
         checks.push([user, { count: bar.count, href: bar.href, capped: false }])
       }
@@ -255,5 +256,28 @@ describe('the dashboard of each role, read with the user’s own access', () => 
     const committed = parse(new URL(row!.committedHref, 'http://cms.test').search, { depth: 10, ignoreQueryPrefix: true }) as { where: never }
     const contracted = await payload.find({ collection: 'collaborations', where: committed.where, ...as(team.kolManager) })
     expect(contracted.docs.map((doc) => doc.id)).toEqual([collaborations.dueToday!.id])
+  })
+
+  it('charts the most committed of many budgeted campaigns and links to all of them', async () => {
+    for (let index = 1; index <= CAMPAIGNS_SHOWN; index++) {
+      await payload.create({
+        collection: 'campaigns',
+        data: {
+          name: `小预算活动 ${index}`,
+          brand: world.brand.id,
+          type: 'seeding',
+          status: 'active',
+          platforms: ['xiaohongshu'],
+          budget: { total: 1_000 * index },
+        },
+        ...as(team.kolManager),
+      })
+    }
+    const { spend } = await dashboardOf(team.kolManager)
+    expect(spend!.rows).toHaveLength(CAMPAIGNS_SHOWN)
+    expect(spend!.rows[0]!.name).toBe('秋冬面霜种草')
+    expect(spend!.rows.map((row) => row.name)).not.toContain('未定预算的直播')
+    expect(spend!.total.count).toBe(CAMPAIGNS_SHOWN + 1)
+    expect(await rowsBehind(spend!.total, team.kolManager)).toBe(CAMPAIGNS_SHOWN + 1)
   })
 })

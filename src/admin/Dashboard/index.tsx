@@ -34,6 +34,7 @@ const TEXT = {
   collaborations: { zh: '个合作', en: 'collaborations' },
   submissions: { zh: '条投稿', en: 'submissions' },
   more: { zh: '另有 {n} 项，见列表', en: '{n} more in the list' },
+  moreCampaigns: { zh: '另有 {n} 个活动', en: '{n} more campaigns' },
   colon: { zh: '：', en: ': ' },
   listSeparator: { zh: '，', en: ', ' },
   submittedAt: { zh: '提交于', en: 'Submitted' },
@@ -133,6 +134,15 @@ function Empty({ section, lang }: { section: DashboardSection; lang: Language })
 
 function More({ shown, total, lang }: { shown: number; total: number; lang: Language }) {
   return total > shown ? <p className="role-dashboard__more">{fill(TEXT.more[lang], { n: total - shown })}</p> : null
+}
+
+/** What the section leaves out, as a link to the list that shows it all. */
+function MoreLink({ hidden, href, text, lang }: { hidden: number; href: string; text: Localized; lang: Language }) {
+  return hidden > 0 ? (
+    <p className="role-dashboard__more">
+      <a href={href}>{fill(text[lang], { n: hidden })}</a>
+    </p>
+  ) : null
 }
 
 /** Variants of a content section, each opening its asset, with what the section says about it. */
@@ -310,6 +320,7 @@ function SpendCard({ data, lang, adminRoute }: { data: NonNullable<DashboardData
               </tbody>
             </table>
           </div>
+          <MoreLink hidden={data.total.count - data.rows.length} href={data.total.href} lang={lang} text={TEXT.moreCampaigns} />
         </figure>
       )}
     </Card>

@@ -39,7 +39,8 @@ export type DashboardData = {
   approvedUnscheduled?: { total: Counted; items: VariantItem[] }
   todaySchedule?: { total: Counted; items: VariantItem[] }
   funnel?: { pipeline: (StageCount & { href: string })[]; cancelled: StageCount & { href: string }; active: number }
-  deliverables?: { dueThisWeek: Counted; overdue: Counted; items: DeliverableItem[] }
+  /** `itemsHref`: the collaborations the items come from (due by the week's end, overdue included). */
+  deliverables?: { dueThisWeek: Counted; overdue: Counted; items: DeliverableItem[]; itemsHref: string }
   /** `total`: every active campaign with a budget, linking to their list; the rows are the most committed of them. */
   spend?: { rows: (SpendRow & { committedHref: string })[]; total: Counted }
   ugcQueue?: { total: Counted; oldest: { id: number | string; title: string; createdAt: string } | null }
@@ -146,12 +147,13 @@ export async function loadDashboard(payload: Payload, user: User, now: Date = ne
     deliverables: async () => {
       const count = async (filter: ListFilter) =>
         counted(filter, (await payload.count({ collection: 'collaborations', where: filter.where, user, overrideAccess: false })).totalDocs)
+      const dueBy = filters.deliverablesDueBy(week)
       const [dueThisWeek, overdue, found] = await Promise.all([
         count(filters.deliverablesDueWithin(week)),
         count(filters.deliverablesOverdue(today)),
         payload.find({
           collection: 'collaborations',
-          where: filters.deliverablesDueBy(week).where,
+          where: dueBy.where,
           sort: 'updatedAt',
           limit: ROWS_READ,
           select: { kol: true, campaign: true, stage: true, deliverables: { format: true, dueDate: true, publishedUrl: true } },
@@ -160,7 +162,7 @@ export async function loadDashboard(payload: Payload, user: User, now: Date = ne
       ])
       const collaborations = found.docs as unknown as CollaborationRow[]
       const names = await namesOf(payload, user, collaborations)
-      return { dueThisWeek, overdue, items: deliverablesDue(collaborations, names, week, today) }
+      return { dueThisWeek, overdue, items: deliverablesDue(collaborations, names, week, today), itemsHref: adminListUrl(adminRoute, dueBy) }
     },
     spend: async () => {
       const filter = filters.budgetedActiveCampaigns()

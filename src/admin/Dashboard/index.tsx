@@ -33,7 +33,8 @@ const TEXT = {
   assets: { zh: '条内容', en: 'content assets' },
   collaborations: { zh: '个合作', en: 'collaborations' },
   submissions: { zh: '条投稿', en: 'submissions' },
-  more: { zh: '另有 {n} 项，见列表', en: '{n} more in the list' },
+  moreVariants: { zh: '另有 {n} 个版本', en: '{n} more variants' },
+  moreDeliverables: { zh: '另有 {n} 项交付', en: '{n} more deliverables' },
   moreCampaigns: { zh: '另有 {n} 个活动', en: '{n} more campaigns' },
   colon: { zh: '：', en: ': ' },
   listSeparator: { zh: '，', en: ', ' },
@@ -132,10 +133,6 @@ function Empty({ section, lang }: { section: DashboardSection; lang: Language })
   return <p className="role-dashboard__empty">{SECTION_TEXT[section].empty[lang]}</p>
 }
 
-function More({ shown, total, lang }: { shown: number; total: number; lang: Language }) {
-  return total > shown ? <p className="role-dashboard__more">{fill(TEXT.more[lang], { n: total - shown })}</p> : null
-}
-
 /** What the section leaves out, as a link to the list that shows it all. */
 function MoreLink({ hidden, href, text, lang }: { hidden: number; href: string; text: Localized; lang: Language }) {
   return hidden > 0 ? (
@@ -145,8 +142,23 @@ function MoreLink({ hidden, href, text, lang }: { hidden: number; href: string; 
   ) : null
 }
 
-/** Variants of a content section, each opening its asset, with what the section says about it. */
-function VariantList({ items, lang, adminRoute, meta }: { items: VariantItem[]; lang: Language; adminRoute: string; meta: (item: VariantItem) => ReactNode }) {
+/**
+ * Variants of a content section, each opening its asset, with what the section says about it. The
+ * headline counts assets (what the list shows); what is left out here is counted in variants.
+ */
+function VariantList({
+  items,
+  lang,
+  adminRoute,
+  listHref,
+  meta,
+}: {
+  items: VariantItem[]
+  lang: Language
+  adminRoute: string
+  listHref: string
+  meta: (item: VariantItem) => ReactNode
+}) {
   return (
     <>
       <ul className="role-dashboard__items">
@@ -158,7 +170,7 @@ function VariantList({ items, lang, adminRoute, meta }: { items: VariantItem[]; 
           </li>
         ))}
       </ul>
-      <More lang={lang} shown={Math.min(items.length, ITEMS_SHOWN)} total={items.length} />
+      <MoreLink hidden={items.length - ITEMS_SHOWN} href={listHref} lang={lang} text={TEXT.moreVariants} />
     </>
   )
 }
@@ -179,7 +191,11 @@ function ContentCard({
   return (
     <Card lang={lang} section={section}>
       <CountLink lang={lang} total={data.total} unit={TEXT.assets} />
-      {data.items.length === 0 ? <Empty lang={lang} section={section} /> : <VariantList adminRoute={adminRoute} items={data.items} lang={lang} meta={meta} />}
+      {data.items.length === 0 ? (
+        <Empty lang={lang} section={section} />
+      ) : (
+        <VariantList adminRoute={adminRoute} items={data.items} lang={lang} listHref={data.total.href} meta={meta} />
+      )}
     </Card>
   )
 }
@@ -257,7 +273,7 @@ function DeliverablesCard({ data, lang, adminRoute }: { data: NonNullable<Dashbo
               </li>
             ))}
           </ul>
-          <More lang={lang} shown={Math.min(data.items.length, ITEMS_SHOWN)} total={data.items.length} />
+          <MoreLink hidden={data.items.length - ITEMS_SHOWN} href={data.itemsHref} lang={lang} text={TEXT.moreDeliverables} />
         </>
       )}
     </Card>

@@ -1,7 +1,7 @@
 import type { FormatId } from '../platforms/types'
 import type { Period } from './periods'
 
-import { chinaDayOf } from '../calendar/chinaTime'
+import { dueDayOf, isUnpublished } from '../collaborations/deliverables'
 import { COLLABORATION_STAGES, type CollaborationStage } from '../collaborations/stages'
 import { idOf, type Ref } from '../refs/idOf'
 import { CLOSED_STAGES } from './filters'
@@ -62,20 +62,16 @@ export function deliverablesDue(
     .filter((collaboration) => !CLOSED_STAGES.includes(collaboration.stage))
     .flatMap((collaboration) =>
       (collaboration.deliverables ?? [])
-        .filter((deliverable) => deliverable.dueDate && !deliverable.publishedUrl && Date.parse(deliverable.dueDate) < week.end.getTime())
-        .map((deliverable) => {
-          const due = new Date(deliverable.dueDate!)
-          return {
-            collaborationId: collaboration.id,
-            deliverableId: deliverable.id ?? null,
-            kol: names.kols.get(String(idOf(collaboration.kol))) ?? '—',
-            campaign: names.campaigns.get(String(idOf(collaboration.campaign))) ?? '—',
-            format: deliverable.format,
-            dueDate: due.toISOString(),
-            dueDay: chinaDayOf(due),
-            overdue: due.getTime() < today.start.getTime(),
-          }
-        }),
+        .filter((deliverable) => deliverable.dueDate && isUnpublished(deliverable) && Date.parse(deliverable.dueDate) < week.end.getTime())
+        .map((deliverable) => ({
+          collaborationId: collaboration.id,
+          deliverableId: deliverable.id ?? null,
+          kol: names.kols.get(String(idOf(collaboration.kol))) ?? '—',
+          campaign: names.campaigns.get(String(idOf(collaboration.campaign))) ?? '—',
+          format: deliverable.format,
+          dueDate: new Date(deliverable.dueDate!).toISOString(),
+          ...dueDayOf(deliverable.dueDate!, today.start),
+        })),
     )
     .sort((a, b) => Date.parse(a.dueDate) - Date.parse(b.dueDate))
 }

@@ -80,7 +80,7 @@ export function deliverablesDue(
 export type CampaignRow = {
   id: number | string
   name: string
-  budget?: { total?: number | null; committed?: number | null } | null
+  budget?: { total?: number | null; committed?: number | null; remaining?: number | null } | null
 }
 
 export type SpendRow = {
@@ -95,8 +95,9 @@ export type SpendRow = {
 }
 
 /**
- * Committed spend (fees of collaborations from contracting on, kept on the campaign by its
- * deriveBudget hook) against the budget, for campaigns that have one, the most committed first (as they are read).
+ * Committed spend and what remains of the budget, both kept on the campaign by its deriveBudget
+ * hook (fees of collaborations from contracting on; none yet when the hook has not run), for
+ * campaigns that have a budget, the most committed first (as they are read).
  */
 export const spendVsBudget = (campaigns: readonly CampaignRow[]): SpendRow[] =>
   campaigns
@@ -109,7 +110,7 @@ export const spendVsBudget = (campaigns: readonly CampaignRow[]): SpendRow[] =>
         name: campaign.name,
         budget,
         committed,
-        remaining: budget - committed,
+        remaining: campaign.budget!.remaining ?? budget,
         share: budget > 0 ? committed / budget : 0,
         overBudget: committed > budget,
       }

@@ -1,10 +1,11 @@
 import type { Where, WhereField } from 'payload'
 
+import type { CollaborationStage } from '../collaborations/stages'
+import type { ContentStatus } from '../workflow'
 import type { ListFilter } from './listLinks'
 import type { Period } from './periods'
 
-import { COMMITTED_STAGES, type CollaborationStage } from '../collaborations/stages'
-import type { ContentStatus } from '../workflow'
+import { committedWhere } from '../../collections/Campaigns/committedSpend'
 
 /**
  * The lists behind the dashboard's numbers. Each is used twice: by the dashboard to count and
@@ -109,7 +110,7 @@ export const deliverablesDueBy = (period: Period): ListFilter => ({
 /** The collaborations whose fees a campaign's committed budget adds up (Campaigns' committedSpend). */
 export const committedCollaborations = (campaignId: number | string): ListFilter => ({
   collection: 'collaborations',
-  where: { and: [{ campaign: { equals: campaignId } }, { stage: { in: [...COMMITTED_STAGES] } }] },
+  where: committedWhere(campaignId),
   sort: 'updatedAt',
 })
 

@@ -80,9 +80,9 @@ describe('the KOL sections of the dashboard', () => {
 
   it('sets committed spend against the budget, the most spent first, over-budget flagged', () => {
     const rows = spendVsBudget([
-      { id: 1, name: '联名唇釉上市', budget: { total: 600_000, committed: 45_000 } },
-      { id: 2, name: '宝妈专场直播', budget: { total: 100_000, committed: 120_000 } },
-      { id: 3, name: '零预算试水', budget: { total: 0, committed: null } },
+      { id: 1, name: '联名唇釉上市', budget: { total: 600_000, committed: 45_000, remaining: 555_000 } },
+      { id: 2, name: '宝妈专场直播', budget: { total: 100_000, committed: 120_000, remaining: -20_000 } },
+      { id: 3, name: '零预算试水', budget: { total: 0, committed: null, remaining: null } },
       { id: 4, name: '没有预算', budget: { total: null, committed: 0 } },
       // An editor reads campaigns without their budget: nothing to chart.
       { id: 5, name: '看不到预算' },

@@ -25,14 +25,12 @@ const HEADINGS = {
 }
 const ALL_HEADINGS = [...new Set(Object.values(HEADINGS).flat())]
 
-/** The demo's reviewer schedules an approved post a few minutes from now, still today in Beijing. */
-async function scheduleLaterToday(payload: Payload, reviewer: User): Promise<{ title: string; at: Date }> {
-  let at = new Date(Date.now() + 10 * MINUTE)
-  // Within ten minutes of Beijing midnight "later today" does not exist: wait for the new day.
-  while (chinaDayOf(at) !== chinaDayOf(new Date())) {
-    await new Promise((resolve) => setTimeout(resolve, MINUTE))
-    at = new Date(Date.now() + 10 * MINUTE)
-  }
+/**
+ * An administrator confirms an approved post as published just now, i.e. earlier today in
+ * Beijing whatever the hour (a schedule must lie in the future, which near midnight is tomorrow).
+ */
+async function publishedEarlierToday(payload: Payload, admin: User): Promise<{ title: string; at: Date }> {
+  const at = new Date()
   const { docs } = await payload.find({ collection: 'content-assets', where: { 'variants.status': { equals: 'approved' } }, limit: 1, sort: 'title', depth: 0 })
   const asset = docs[0] as ContentAsset
   const index = asset.variants!.findIndex((variant) => variant.status === 'approved')
@@ -40,9 +38,11 @@ async function scheduleLaterToday(payload: Payload, reviewer: User): Promise<{ t
     collection: 'content-assets',
     id: asset.id,
     data: {
-      variants: asset.variants!.map((variant, position) => (position === index ? { ...variant, status: 'scheduled', scheduledAt: at.toISOString() } : variant)),
+      variants: asset.variants!.map((variant, position) =>
+        position === index ? { ...variant, status: 'published', scheduledAt: at.toISOString(), platformPostId: 'e2e-dashboard-today' } : variant,
+      ),
     },
-    user: reviewer,
+    user: admin,
     overrideAccess: false,
   })
   return { title: asset.variants![index]!.title || asset.title, at }
@@ -86,7 +86,7 @@ async function openNumber(page: Page, section: string, nth = 0): Promise<number>
 describe('each staff role’s dashboard, in the admin', () => {
   let server: RunningServer
   let browser: Browser
-  let scheduled: { title: string; at: Date }
+  let postToday: { title: string; at: Date }
   let deliverables: { today: string; overdue: string }
 
   const open = async (email: string) => {
@@ -114,13 +114,13 @@ describe('each staff role’s dashboard, in the admin', () => {
     const mediaDir = freshMediaDir('dashboards-browser')
     server = await startServer({ label: 'dashboards-browser', mode: 'production', databaseUri, env: { MEDIA_DIR: mediaDir } })
     // Production never seeds: a Payload of the test's own writes the demo data on the server's
-    // migrated database, plus what the demo may lack at this hour (a post later today, deliverables due).
+    // migrated database, plus what the demo may lack at this hour (a post out today, deliverables due).
     process.env.JOBS_AUTORUN = 'false'
     const payload = await startTestPayload('dashboards-browser', { pushSchema: false, databaseUri, mediaDir })
     try {
       await seed(payload)
       const user = async (email: string) => (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })).docs[0] as User
-      scheduled = await scheduleLaterToday(payload, await user('reviewer@zhongcao.local'))
+      postToday = await publishedEarlierToday(payload, await user('admin@zhongcao.local'))
       deliverables = await dueThisWeek(payload, await user('kol@zhongcao.local'))
     } finally {
       await payload.destroy()
@@ -139,8 +139,8 @@ describe('each staff role’s dashboard, in the admin', () => {
     await expect.poll(() => card(page, 'returnedDrafts').innerText()).toContain('理由：')
     await expect.poll(() => card(page, 'complianceHits').innerText()).toContain('绝对化用语')
     // Today's post: its Beijing time and its channel's colour.
-    const post = card(page, 'todaySchedule').locator('li', { hasText: scheduled.title })
-    await expect.poll(() => post.locator('time').innerText()).toBe(new Date(scheduled.at.getTime() + 8 * 60 * MINUTE).toISOString().slice(11, 16))
+    const post = card(page, 'todaySchedule').locator('li', { hasText: postToday.title })
+    await expect.poll(() => post.locator('time').innerText()).toBe(new Date(postToday.at.getTime() + 8 * 60 * MINUTE).toISOString().slice(11, 16))
     expect(await post.locator('.role-dashboard__chip').evaluate((chip) => getComputedStyle(chip).color)).toBe('rgb(255, 255, 255)')
     await saveScreenshot(page, 'dashboard-editor')
     await expectAccessible(page, DASHBOARD)
@@ -158,7 +158,7 @@ describe('each staff role’s dashboard, in the admin', () => {
   it('shows a reviewer the queue, approved posts without a date and today’s schedule', async () => {
     const { page } = await open('reviewer@zhongcao.local')
     await expectSections(page, HEADINGS.reviewer)
-    await expect.poll(() => card(page, 'todaySchedule').innerText()).toContain(scheduled.title)
+    await expect.poll(() => card(page, 'todaySchedule').innerText()).toContain(postToday.title)
     await saveScreenshot(page, 'dashboard-reviewer')
     await expectAccessible(page, DASHBOARD)
 

@@ -69,17 +69,28 @@ async function dueThisWeek(payload: Payload, kolManager: User): Promise<{ today:
 
 const card = (page: Page, section: string) => page.locator(`${DASHBOARD} [data-section="${section}"]`)
 
-/** The rows of the admin list view now shown. */
-const listRows = (page: Page) => page.locator('.collection-list tbody tr')
+/**
+ * How many rows the admin list now shown holds over all its pages: the n of its "1-10 of n" (a
+ * page shows 10 rows); none while the list is loading or empty.
+ */
+async function listTotal(page: Page): Promise<number | null> {
+  const info = page.locator('.page-controls__page-info')
+  if ((await info.count()) === 0) return null
+  const total = (await info.first().innerText()).match(/(\d+)\s*$/)
+  return total ? Number(total[1]) : null
+}
 
-/** Clicks a section's number (the `nth` of the section) and expects the list it opens to show that many rows. */
+/** A bar of a section's chart, by its row's key (a stage, a campaign's id). */
+const bar = (page: Page, section: string, key: string) => card(page, section).locator(`[data-bar="${key}"]`)
+
+/** Clicks a section's number (the `nth` of the section) and expects the list it opens to hold that many rows. */
 async function openNumber(page: Page, section: string, nth = 0): Promise<number> {
   const link = card(page, section).locator('a.role-dashboard__count').nth(nth)
   const count = Number(await link.locator('.role-dashboard__count-value').innerText())
   expect(count).toBeGreaterThan(0)
   await link.click()
   await page.waitForURL(/\/admin\/collections\/[^/?]+\?where/)
-  await expect.poll(() => listRows(page).count(), { timeout: 60_000 }).toBe(count)
+  await expect.poll(() => listTotal(page), { timeout: 60_000 }).toBe(count)
   return count
 }
 
@@ -133,7 +144,7 @@ describe('each staff role’s dashboard, in the admin', () => {
     await server?.stop()
   })
 
-  it('shows an editor returned drafts, compliance issues, the review queue and today’s schedule', async () => {
+  it('shows an editor returned drafts, compliance issues, the review queue and today’s schedule', { timeout: 5 * MINUTE }, async () => {
     const { page, blocked } = await open('editor@zhongcao.local')
     await expectSections(page, HEADINGS.editor)
     await expect.poll(() => card(page, 'returnedDrafts').innerText()).toContain('理由：')
@@ -174,7 +185,8 @@ describe('each staff role’s dashboard, in the admin', () => {
     await page.close()
   })
 
-  it('shows a KOL manager the funnel, the week’s deliverables, spend against budget and the UGC queue', async () => {
+  // Four lists opened in turn, each waited for up to a minute on a loaded machine.
+  it('shows a KOL manager the funnel, the week’s deliverables, spend against budget and the UGC queue', { timeout: 5 * MINUTE }, async () => {
     const { page, blocked } = await open('kol@zhongcao.local')
     await expectSections(page, HEADINGS.kolManager)
     const due = card(page, 'deliverables')
@@ -184,15 +196,16 @@ describe('each staff role’s dashboard, in the admin', () => {
     const stages = await card(page, 'funnel').locator('tbody th').allInnerTexts()
     expect(stages[0]).toBe('初选')
     expect(stages.at(-1)).toBe('已取消')
-    await card(page, 'funnel').locator('.recharts-bar-rectangle').first().waitFor()
+    await card(page, 'funnel').locator('[data-bar]').first().waitFor()
     await saveScreenshot(page, 'dashboard-kol-manager')
     await expectAccessible(page, DASHBOARD)
 
     // A bar of the funnel opens its stage's collaborations: as many as the table says.
     const settled = Number(await card(page, 'funnel').locator('tr', { hasText: '已结算' }).locator('td').innerText())
-    await card(page, 'funnel').locator('.recharts-bar-rectangle').nth(stages.indexOf('已结算')).click()
+    expect(settled).toBeGreaterThan(0)
+    await bar(page, 'funnel', 'settled').click()
     await page.waitForURL(/where\[stage\]\[equals\]=settled/)
-    await expect.poll(() => listRows(page).count(), { timeout: 60_000 }).toBe(settled)
+    await expect.poll(() => listTotal(page), { timeout: 60_000 }).toBe(settled)
     await saveScreenshot(page, 'dashboard-kol-manager-settled')
 
     await backToDashboard(page)
@@ -204,21 +217,20 @@ describe('each staff role’s dashboard, in the admin', () => {
     await page.close()
   })
 
-  it('shows an administrator every section and lets the spend chart open a campaign’s contracted collaborations', async () => {
+  it('shows an administrator every section and lets the spend chart open a campaign’s contracted collaborations', { timeout: 5 * MINUTE }, async () => {
     const { page } = await open('admin@zhongcao.local')
     await expectSections(page, ALL_HEADINGS)
-    await card(page, 'spend').locator('.recharts-bar-rectangle').first().waitFor()
+    await card(page, 'spend').locator('[data-bar]').first().waitFor()
     await saveScreenshot(page, 'dashboard-admin')
     await expectAccessible(page, DASHBOARD)
 
-    // The table's first campaign is the chart's first row; its committed spend links to the same list as its bar.
+    // The table's first campaign (the most committed): its committed spend links to the same list as its bar.
     const firstRow = card(page, 'spend').locator('tbody tr').first()
+    const campaignId = (await firstRow.locator('th a').getAttribute('href'))!.split('/').pop()!
     const committedHref = await firstRow.locator('td a').first().getAttribute('href')
-    const bars = card(page, 'spend').locator('.recharts-bar-rectangle')
-    // Each row has two bars: the budget, then the committed spend.
-    await bars.nth(await bars.count().then((count) => count / 2)).click()
+    await bar(page, 'spend', campaignId).click()
     await page.waitForURL((url) => `${url.pathname}${url.search}` === committedHref)
-    await expect.poll(() => listRows(page).count(), { timeout: 60_000 }).toBeGreaterThan(0)
+    await expect.poll(() => listTotal(page), { timeout: 60_000 }).toBeGreaterThan(0)
     await saveScreenshot(page, 'dashboard-admin-committed')
     // An administrator's returned drafts are everyone's, linked by the variants' status.
     await backToDashboard(page)

@@ -37,7 +37,6 @@ const TEXT = {
   moreDeliverables: { zh: '另有 {n} 项交付', en: '{n} more deliverables' },
   moreCampaigns: { zh: '另有 {n} 个活动', en: '{n} more campaigns' },
   colon: { zh: '：', en: ': ' },
-  listSeparator: { zh: '，', en: ', ' },
   submittedAt: { zh: '提交于', en: 'Submitted' },
   returnedAt: { zh: '退回于', en: 'Returned' },
   returnedBy: { zh: '退回人', en: 'By' },
@@ -49,7 +48,6 @@ const TEXT = {
   stage: { zh: '阶段', en: 'Stage' },
   count: { zh: '数量', en: 'Count' },
   activeTotal: { zh: '进行中的合作（不含已取消）', en: 'Collaborations in the pipeline (cancelled not included)' },
-  funnelSummary: { zh: '合作漏斗：{stages}。已取消 {cancelled}。', en: 'Collaboration funnel: {stages}. Cancelled: {cancelled}.' },
   campaign: { zh: '活动', en: 'Campaign' },
   committed: { zh: '已签约', en: 'Committed' },
   budget: { zh: '预算', en: 'Budget' },
@@ -57,10 +55,12 @@ const TEXT = {
   used: { zh: '使用率', en: 'Used' },
   overBudget: { zh: '超出预算', en: 'Over budget' },
   spendCaption: {
-    zh: '已签约费用与预算（元），点击柱条查看已签约的合作',
-    en: 'Committed spend against budget (CNY); click a bar for the contracted collaborations',
+    zh: '已签约费用与预算（元），点击金额或柱条查看已签约的合作',
+    en: 'Committed spend against budget (CNY); open an amount or a bar for the contracted collaborations',
   },
-  funnelCaption: { zh: '各阶段的合作数，点击柱条查看该阶段的合作', en: 'Collaborations per stage; click a bar for that stage’s collaborations' },
+  funnelCaption: { zh: '各阶段的合作数，点击数字或柱条查看该阶段的合作', en: 'Collaborations per stage; open a number or a bar for that stage’s collaborations' },
+  funnelTable: { zh: '各阶段合作数', en: 'Collaborations per stage' },
+  spendTable: { zh: '各活动预算使用', en: 'Budget use per campaign' },
   oldest: { zh: '最早一条', en: 'Oldest' },
 } satisfies Record<string, Localized>
 
@@ -202,10 +202,6 @@ function ContentCard({
 
 function FunnelCard({ data, lang }: { data: NonNullable<DashboardData['funnel']>; lang: Language }) {
   const rows = [...data.pipeline, data.cancelled]
-  const summary = fill(TEXT.funnelSummary[lang], {
-    stages: data.pipeline.map(({ stage, count }) => `${STAGE_LABELS[stage][lang]} ${count}`).join(TEXT.listSeparator[lang]),
-    cancelled: data.cancelled.count,
-  })
   return (
     <Card lang={lang} section="funnel" wide>
       <p className="role-dashboard__summary">
@@ -223,7 +219,7 @@ function FunnelCard({ data, lang }: { data: NonNullable<DashboardData['funnel']>
               bars={data.pipeline.map(({ stage, count, href }) => ({ key: stage, label: STAGE_LABELS[stage][lang], value: count, href, colour: BAR_COLOUR }))}
               labelWidth={lang === 'zh' ? 84 : 132}
             />
-            <table aria-label={summary} className="role-dashboard__table">
+            <table aria-label={TEXT.funnelTable[lang]} className="role-dashboard__table">
               <thead>
                 <tr>
                   <th scope="col">{TEXT.stage[lang]}</th>
@@ -308,7 +304,7 @@ function SpendCard({ data, lang, adminRoute }: { data: NonNullable<DashboardData
                 unit="yuan"
               />
             </div>
-            <table className="role-dashboard__table">
+            <table aria-label={TEXT.spendTable[lang]} className="role-dashboard__table">
               <thead>
                 <tr>
                   <th scope="col">{TEXT.campaign[lang]}</th>

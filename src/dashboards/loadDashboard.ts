@@ -30,6 +30,8 @@ export type Counted = { count: number; href: string; capped: boolean }
 
 export type DashboardData = {
   sections: DashboardSection[]
+  /** Sections whose data could not be read (the error is logged): the rest of the dashboard still shows. */
+  failed: DashboardSection[]
   /** Today and this week, Beijing days (YYYY-MM-DD). */
   today: string
   week: { first: string; last: string }
@@ -200,8 +202,16 @@ export async function loadDashboard(payload: Payload, user: User, now: Date = ne
     },
   }
 
-  const loaded = await Promise.all(sections.map(async (section) => [section, await loaders[section]()] as const))
-  return { sections, today: today.first, week: { first: week.first, last: week.last }, ...Object.fromEntries(loaded) }
+  // The admin home must open even when one section's query fails: that section says so, the others show.
+  const settled = await Promise.allSettled(sections.map((section) => loaders[section]()))
+  const failed: DashboardSection[] = []
+  const loaded = settled.flatMap((result, index) => {
+    if (result.status === 'fulfilled') return [[sections[index], result.value] as const]
+    payload.logger.error({ err: result.reason, section: sections[index], user: user.id }, 'A dashboard section could not be loaded')
+    failed.push(sections[index]!)
+    return []
+  })
+  return { sections, failed, today: today.first, week: { first: week.first, last: week.last }, ...Object.fromEntries(loaded) }
 }
 
 /** The names of the KOLs and campaigns of these collaborations: one query per collection. */

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { parse } from 'qs-esm'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Counted, DashboardData } from '../../src/dashboards/loadDashboard'
 import type { Campaign, Collaboration, ContentAsset, Kol, Media, User } from '../../src/payload-types'
@@ -279,5 +279,24 @@ describe('the dashboard of each role, read with the user’s own access', () => 
     expect(spend!.rows.map((row) => row.name)).not.toContain('未定预算的直播')
     expect(spend!.total.count).toBe(CAMPAIGNS_SHOWN + 1)
     expect(await rowsBehind(spend!.total, team.kolManager)).toBe(CAMPAIGNS_SHOWN + 1)
+  })
+
+  it('shows the other sections when one cannot be read, and logs why', async () => {
+    const find = payload.find.bind(payload)
+    const logged = vi.spyOn(payload.logger, 'error').mockImplementation(() => undefined)
+    const failing = vi
+      .spyOn(payload, 'find')
+      .mockImplementation(((args: Parameters<typeof find>[0]) =>
+        args.collection === 'ugc-submissions' ? Promise.reject(new Error('database unavailable')) : find(args)) as typeof payload.find)
+    try {
+      const data = await dashboardOf(team.kolManager)
+      expect(data.failed).toEqual(['ugcQueue'])
+      expect(data.ugcQueue).toBeUndefined()
+      expect(data.funnel!.active).toBe(3)
+      expect(logged).toHaveBeenCalledWith(expect.objectContaining({ section: 'ugcQueue' }), expect.any(String))
+    } finally {
+      failing.mockRestore()
+      logged.mockRestore()
+    }
   })
 })

@@ -58,10 +58,14 @@ const TEXT = {
     zh: '已签约费用与预算（元），点击金额或柱条查看已签约的合作',
     en: 'Committed spend against budget (CNY); open an amount or a bar for the contracted collaborations',
   },
-  funnelCaption: { zh: '各阶段的合作数，点击数字或柱条查看该阶段的合作', en: 'Collaborations per stage; open a number or a bar for that stage’s collaborations' },
+  funnelCaption: {
+    zh: '各阶段的合作数，点击数字或柱条查看该阶段的合作',
+    en: 'Collaborations per stage; open a number or a bar for that stage’s collaborations',
+  },
   funnelTable: { zh: '各阶段合作数', en: 'Collaborations per stage' },
   spendTable: { zh: '各活动预算使用', en: 'Budget use per campaign' },
   oldest: { zh: '最早一条', en: 'Oldest' },
+  failed: { zh: '这部分暂时无法加载，请稍后刷新页面。', en: 'This part could not be loaded; please reload the page later.' },
 } satisfies Record<string, Localized>
 
 const SECTION_TEXT: Record<DashboardSection, { title: Localized; empty: Localized }> = {
@@ -467,7 +471,15 @@ export async function RoleDashboard({ payload, user, i18n }: ServerProps) {
           <h3 className="role-dashboard__group-title">{group.title[lang]}</h3>
           <div className="role-dashboard__grid">
             {group.sections.map((section) => (
-              <Fragment key={section}>{cards[section]()}</Fragment>
+              <Fragment key={section}>
+                {data.failed.includes(section) ? (
+                  <Card lang={lang} section={section}>
+                    <p className="role-dashboard__failed">{TEXT.failed[lang]}</p>
+                  </Card>
+                ) : (
+                  cards[section]()
+                )}
+              </Fragment>
             ))}
           </div>
         </div>

@@ -3,7 +3,7 @@ import type { Collaboration } from '../payload-types'
 import type { FormatId } from '../platforms/types'
 import type { KolPlatform } from '../taxonomy/kols'
 
-import { chinaDayOf } from '../calendar/chinaTime'
+import { dueDayOf, isUnpublished } from '../collaborations/deliverables'
 import { allowedStageTargets, COLLABORATION_STAGES, type CollaborationStage } from '../collaborations/stages'
 import { idOf } from '../refs/idOf'
 import { compareIds } from '../scoring/ids'
@@ -109,17 +109,10 @@ export function refusalMessages(body: unknown, fallback: string): string[] {
 
 export type DueDeliverable = { format: FormatId; /** Beijing day, YYYY-MM-DD. */ dueDay: string; overdue: boolean }
 
-/**
- * The deliverables still to come (no published URL), soonest first. A deliverable is late from the
- * Beijing day after its due day: due today is not late yet.
- */
+/** The deliverables still to come, soonest first, each with its Beijing due day and whether it is late. */
 export function dueDeliverables(deliverables: BoardCard['deliverables'], now: Date): DueDeliverable[] {
-  const today = chinaDayOf(now)
   return deliverables
-    .filter((deliverable): deliverable is typeof deliverable & { dueDate: string } => Boolean(deliverable.dueDate) && !deliverable.publishedUrl?.trim())
-    .map((deliverable) => {
-      const dueDay = chinaDayOf(new Date(deliverable.dueDate))
-      return { format: deliverable.format, dueDay, overdue: dueDay < today }
-    })
+    .filter((deliverable): deliverable is typeof deliverable & { dueDate: string } => Boolean(deliverable.dueDate) && isUnpublished(deliverable))
+    .map((deliverable) => ({ format: deliverable.format, ...dueDayOf(deliverable.dueDate, now) }))
     .sort((a, b) => a.dueDay.localeCompare(b.dueDay))
 }

@@ -1,7 +1,7 @@
 import type { FormatId } from '../platforms/types'
 import type { Period } from './periods'
 
-import { chinaDayOf } from '../calendar/chinaTime'
+import { dueDayOf, isUnpublished } from '../collaborations/deliverables'
 import { COLLABORATION_STAGES, type CollaborationStage } from '../collaborations/stages'
 import { idOf, type Ref } from '../refs/idOf'
 import { CLOSED_STAGES } from './filters'
@@ -62,20 +62,16 @@ export function deliverablesDue(
     .filter((collaboration) => !CLOSED_STAGES.includes(collaboration.stage))
     .flatMap((collaboration) =>
       (collaboration.deliverables ?? [])
-        .filter((deliverable) => deliverable.dueDate && !deliverable.publishedUrl?.trim() && Date.parse(deliverable.dueDate) < week.end.getTime())
-        .map((deliverable) => {
-          const due = new Date(deliverable.dueDate!)
-          return {
-            collaborationId: collaboration.id,
-            deliverableId: deliverable.id ?? null,
-            kol: names.kols.get(String(idOf(collaboration.kol))) ?? '—',
-            campaign: names.campaigns.get(String(idOf(collaboration.campaign))) ?? '—',
-            format: deliverable.format,
-            dueDate: due.toISOString(),
-            dueDay: chinaDayOf(due),
-            overdue: due.getTime() < today.start.getTime(),
-          }
-        }),
+        .filter((deliverable) => deliverable.dueDate && isUnpublished(deliverable) && Date.parse(deliverable.dueDate) < week.end.getTime())
+        .map((deliverable) => ({
+          collaborationId: collaboration.id,
+          deliverableId: deliverable.id ?? null,
+          kol: names.kols.get(String(idOf(collaboration.kol))) ?? '—',
+          campaign: names.campaigns.get(String(idOf(collaboration.campaign))) ?? '—',
+          format: deliverable.format,
+          dueDate: new Date(deliverable.dueDate!).toISOString(),
+          ...dueDayOf(deliverable.dueDate!, today.start),
+        })),
     )
     .sort((a, b) => Date.parse(a.dueDate) - Date.parse(b.dueDate))
 }
@@ -84,7 +80,7 @@ export function deliverablesDue(
 export type CampaignRow = {
   id: number | string
   name: string
-  budget?: { total?: number | null; committed?: number | null } | null
+  budget?: { total?: number | null; committed?: number | null; remaining?: number | null } | null
 }
 
 export type SpendRow = {
@@ -99,8 +95,9 @@ export type SpendRow = {
 }
 
 /**
- * Committed spend (fees of collaborations from contracting on, kept on the campaign by its
- * deriveBudget hook) against the budget, for campaigns that have one, the most spent first.
+ * Committed spend and what remains of the budget, both kept on the campaign by its deriveBudget
+ * hook (fees of collaborations from contracting on; none yet when the hook has not run), for
+ * campaigns that have a budget, the most committed first (as they are read).
  */
 export const spendVsBudget = (campaigns: readonly CampaignRow[]): SpendRow[] =>
   campaigns
@@ -113,9 +110,9 @@ export const spendVsBudget = (campaigns: readonly CampaignRow[]): SpendRow[] =>
         name: campaign.name,
         budget,
         committed,
-        remaining: budget - committed,
+        remaining: campaign.budget!.remaining ?? budget,
         share: budget > 0 ? committed / budget : 0,
         overBudget: committed > budget,
       }
     })
-    .sort((a, b) => b.share - a.share || String(a.name).localeCompare(String(b.name)))
+    .sort((a, b) => b.committed - a.committed || String(a.name).localeCompare(String(b.name)))

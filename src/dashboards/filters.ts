@@ -1,10 +1,11 @@
 import type { Where, WhereField } from 'payload'
 
+import type { CollaborationStage } from '../collaborations/stages'
+import type { ContentStatus } from '../workflow'
 import type { ListFilter } from './listLinks'
 import type { Period } from './periods'
 
-import { COMMITTED_STAGES, type CollaborationStage } from '../collaborations/stages'
-import type { ContentStatus } from '../workflow'
+import { committedWhere } from '../../collections/Campaigns/committedSpend'
 
 /**
  * The lists behind the dashboard's numbers. Each is used twice: by the dashboard to count and
@@ -73,8 +74,16 @@ export const collaborationsAt = (stage: CollaborationStage): ListFilter => ({
   sort: 'updatedAt',
 })
 
+/**
+ * Not published: no URL, or one that was cleared (saved as ''). Inside the same `and` as the due
+ * date, so both hold for the same deliverable; the dashboard's in-memory test is the same.
+ */
 const openDeliverables = (dueDate: WhereField): Where => ({
-  and: [{ stage: { not_in: [...CLOSED_STAGES] } }, { 'deliverables.dueDate': dueDate }, { 'deliverables.publishedUrl': { exists: false } }],
+  and: [
+    { stage: { not_in: [...CLOSED_STAGES] } },
+    { 'deliverables.dueDate': dueDate },
+    { or: [{ 'deliverables.publishedUrl': { exists: false } }, { 'deliverables.publishedUrl': { equals: '' } }] },
+  ],
 })
 
 /** Collaborations with a deliverable due within the period and not yet published. */
@@ -101,7 +110,7 @@ export const deliverablesDueBy = (period: Period): ListFilter => ({
 /** The collaborations whose fees a campaign's committed budget adds up (Campaigns' committedSpend). */
 export const committedCollaborations = (campaignId: number | string): ListFilter => ({
   collection: 'collaborations',
-  where: { and: [{ campaign: { equals: campaignId } }, { stage: { in: [...COMMITTED_STAGES] } }] },
+  where: committedWhere(campaignId),
   sort: 'updatedAt',
 })
 
@@ -112,5 +121,9 @@ export const pendingUgc = (): ListFilter => ({
   sort: 'createdAt',
 })
 
-/** Campaigns running now: the ones whose spending a KOL manager watches. */
-export const ACTIVE_CAMPAIGNS: Where = { status: { equals: 'active' } }
+/** Campaigns running now with a budget: the ones whose spending a KOL manager watches, the most committed first. */
+export const budgetedActiveCampaigns = (): ListFilter => ({
+  collection: 'campaigns',
+  where: { and: [{ status: { equals: 'active' } }, { 'budget.total': { exists: true } }] },
+  sort: '-budget.committed',
+})

@@ -19,7 +19,7 @@ import { type DashboardSection, sectionsFor } from './sections'
  * all (except where the dashboard itself works out the set, which it then marks as capped).
  */
 export const ROWS_READ = 100
-/** Active campaigns shown in the spend chart. */
+/** Active campaigns shown in the spend chart, the most committed; the section links to the rest. */
 export const CAMPAIGNS_SHOWN = 20
 
 /**
@@ -30,6 +30,8 @@ export type Counted = { count: number; href: string; capped: boolean }
 
 export type DashboardData = {
   sections: DashboardSection[]
+  /** Sections whose data could not be read (the error is logged): the rest of the dashboard still shows. */
+  failed: DashboardSection[]
   /** Today and this week, Beijing days (YYYY-MM-DD). */
   today: string
   week: { first: string; last: string }
@@ -39,8 +41,10 @@ export type DashboardData = {
   approvedUnscheduled?: { total: Counted; items: VariantItem[] }
   todaySchedule?: { total: Counted; items: VariantItem[] }
   funnel?: { pipeline: (StageCount & { href: string })[]; cancelled: StageCount & { href: string }; active: number }
-  deliverables?: { dueThisWeek: Counted; overdue: Counted; items: DeliverableItem[] }
-  spend?: { rows: (SpendRow & { committedHref: string })[] }
+  /** `itemsHref`: the collaborations the items come from (due by the week's end, overdue included). */
+  deliverables?: { dueThisWeek: Counted; overdue: Counted; items: DeliverableItem[]; itemsHref: string }
+  /** `total`: every active campaign with a budget, linking to their list; the rows are the most committed of them. */
+  spend?: { rows: (SpendRow & { committedHref: string })[]; total: Counted }
   ugcQueue?: { total: Counted; oldest: { id: number | string; title: string; createdAt: string } | null }
 }
 
@@ -145,12 +149,13 @@ export async function loadDashboard(payload: Payload, user: User, now: Date = ne
     deliverables: async () => {
       const count = async (filter: ListFilter) =>
         counted(filter, (await payload.count({ collection: 'collaborations', where: filter.where, user, overrideAccess: false })).totalDocs)
+      const dueBy = filters.deliverablesDueBy(week)
       const [dueThisWeek, overdue, found] = await Promise.all([
         count(filters.deliverablesDueWithin(week)),
         count(filters.deliverablesOverdue(today)),
         payload.find({
           collection: 'collaborations',
-          where: filters.deliverablesDueBy(week).where,
+          where: dueBy.where,
           sort: 'updatedAt',
           limit: ROWS_READ,
           select: { kol: true, campaign: true, stage: true, deliverables: { format: true, dueDate: true, publishedUrl: true } },
@@ -159,18 +164,20 @@ export async function loadDashboard(payload: Payload, user: User, now: Date = ne
       ])
       const collaborations = found.docs as unknown as CollaborationRow[]
       const names = await namesOf(payload, user, collaborations)
-      return { dueThisWeek, overdue, items: deliverablesDue(collaborations, names, week, today) }
+      return { dueThisWeek, overdue, items: deliverablesDue(collaborations, names, week, today), itemsHref: adminListUrl(adminRoute, dueBy) }
     },
     spend: async () => {
-      const { docs } = await payload.find({
+      const filter = filters.budgetedActiveCampaigns()
+      const { docs, totalDocs } = await payload.find({
         collection: 'campaigns',
-        where: filters.ACTIVE_CAMPAIGNS,
-        sort: 'name',
+        where: filter.where,
+        sort: filter.sort,
         limit: CAMPAIGNS_SHOWN,
         select: { name: true, budget: true },
         ...as,
       })
       return {
+        total: counted(filter, totalDocs),
         rows: spendVsBudget(docs as CampaignRow[]).map((row) => ({
           ...row,
           committedHref: adminListUrl(adminRoute, filters.committedCollaborations(row.campaignId)),
@@ -195,8 +202,16 @@ export async function loadDashboard(payload: Payload, user: User, now: Date = ne
     },
   }
 
-  const loaded = await Promise.all(sections.map(async (section) => [section, await loaders[section]()] as const))
-  return { sections, today: today.first, week: { first: week.first, last: week.last }, ...Object.fromEntries(loaded) }
+  // The admin home must open even when one section's query fails: that section says so, the others show.
+  const settled = await Promise.allSettled(sections.map((section) => loaders[section]()))
+  const failed: DashboardSection[] = []
+  const loaded = settled.flatMap((result, index) => {
+    if (result.status === 'fulfilled') return [[sections[index], result.value] as const]
+    payload.logger.error({ err: result.reason, section: sections[index], user: user.id }, 'A dashboard section could not be loaded')
+    failed.push(sections[index]!)
+    return []
+  })
+  return { sections, failed, today: today.first, week: { first: week.first, last: week.last }, ...Object.fromEntries(loaded) }
 }
 
 /** The names of the KOLs and campaigns of these collaborations: one query per collection. */

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
 import { parse } from 'qs-esm'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Counted, DashboardData } from '../../src/dashboards/loadDashboard'
 import type { Campaign, Collaboration, ContentAsset, Kol, Media, User } from '../../src/payload-types'
 
 import { chinaDayOf, chinaDayStart } from '../../src/calendar/chinaTime'
-import { loadDashboard } from '../../src/dashboards/loadDashboard'
+import { CAMPAIGNS_SHOWN, loadDashboard } from '../../src/dashboards/loadDashboard'
 import { createContentWorld, TEAM_PASSWORD, type Team } from '../support/contentFixtures'
 import { useTestPayload } from '../support/testPayload'
 
@@ -150,12 +150,12 @@ describe('the dashboard of each role, read with the user’s own access', () => 
       dueDate: chinaDayStart(DAY, hours).toISOString(),
       publishedUrl,
     })
-    // Due today at noon (and one already out); overdue from ten days ago; due in ten days.
+    // Due today at noon (and one already out); overdue from ten days ago (its URL cleared); due in ten days.
     collaborations.dueToday = await shortlist(kols[0]!, [due(12), due(10, 'https://www.xiaohongshu.com/explore/1')])
     await step('dueToday', { stage: 'contacted' })
     await step('dueToday', { stage: 'negotiating' })
     await step('dueToday', { stage: 'contracted', fee: 6_000 })
-    collaborations.overdue = await shortlist(kols[1]!, [due(-10 * 24 + 12)])
+    collaborations.overdue = await shortlist(kols[1]!, [due(-10 * 24 + 12, '')])
     collaborations.later = await shortlist(kols[2]!, [due(10 * 24 + 12)])
     await step('later', { stage: 'contacted' })
     await step('later', { stage: 'negotiating' })
@@ -243,6 +243,7 @@ describe('the dashboard of each role, read with the user’s own access', () => 
         if (section) checks.push([user, section.total])
       }
       if (data.deliverables) checks.push([user, data.deliverables.dueThisWeek], [user, data.deliverables.overdue])
+      if (data.spend) checks.push([user, data.spend.total])
       for (const bar of [...(data.funnel?.pipeline ?? []), ...(data.funnel ? [data.funnel.cancelled] : [])]) {
         checks.push([user, { count: bar.count, href: bar.href, capped: false }])
       }
@@ -255,5 +256,47 @@ describe('the dashboard of each role, read with the user’s own access', () => 
     const committed = parse(new URL(row!.committedHref, 'http://cms.test').search, { depth: 10, ignoreQueryPrefix: true }) as { where: never }
     const contracted = await payload.find({ collection: 'collaborations', where: committed.where, ...as(team.kolManager) })
     expect(contracted.docs.map((doc) => doc.id)).toEqual([collaborations.dueToday!.id])
+  })
+
+  it('charts the most committed of many budgeted campaigns and links to all of them', async () => {
+    for (let index = 1; index <= CAMPAIGNS_SHOWN; index++) {
+      await payload.create({
+        collection: 'campaigns',
+        data: {
+          name: `小预算活动 ${index}`,
+          brand: world.brand.id,
+          type: 'seeding',
+          status: 'active',
+          platforms: ['xiaohongshu'],
+          budget: { total: 1_000 * index },
+        },
+        ...as(team.kolManager),
+      })
+    }
+    const { spend } = await dashboardOf(team.kolManager)
+    expect(spend!.rows).toHaveLength(CAMPAIGNS_SHOWN)
+    expect(spend!.rows[0]!.name).toBe('秋冬面霜种草')
+    expect(spend!.rows.map((row) => row.name)).not.toContain('未定预算的直播')
+    expect(spend!.total.count).toBe(CAMPAIGNS_SHOWN + 1)
+    expect(await rowsBehind(spend!.total, team.kolManager)).toBe(CAMPAIGNS_SHOWN + 1)
+  })
+
+  it('shows the other sections when one cannot be read, and logs why', async () => {
+    const find = payload.find.bind(payload)
+    const logged = vi.spyOn(payload.logger, 'error').mockImplementation(() => undefined)
+    const failing = vi
+      .spyOn(payload, 'find')
+      .mockImplementation(((args: Parameters<typeof find>[0]) =>
+        args.collection === 'ugc-submissions' ? Promise.reject(new Error('database unavailable')) : find(args)) as typeof payload.find)
+    try {
+      const data = await dashboardOf(team.kolManager)
+      expect(data.failed).toEqual(['ugcQueue'])
+      expect(data.ugcQueue).toBeUndefined()
+      expect(data.funnel!.active).toBe(3)
+      expect(logged).toHaveBeenCalledWith(expect.objectContaining({ section: 'ugcQueue' }), expect.any(String))
+    } finally {
+      failing.mockRestore()
+      logged.mockRestore()
+    }
   })
 })

@@ -1,7 +1,7 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, type BarShapeProps, Cell, LabelList, Rectangle, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 
 import { yuan } from '../../scoring/format'
 
@@ -10,6 +10,16 @@ export type ChartBar = { key: string; label: string; value: number; href: string
 
 /** A second series drawn beside the first on the same rows (e.g. the budget beside the spend). */
 export type ChartSeries = { values: number[]; colour: string }
+
+/**
+ * A bar marked with its row's key: recharts draws no bar of zero length, so a bar's position does
+ * not say which row it is.
+ */
+const keyedBar = (props: BarShapeProps) => (
+  <g data-bar={(props.payload as ChartBar).key}>
+    <Rectangle {...props} />
+  </g>
+)
 
 /**
  * A horizontal bar chart whose bars open their filtered list. It is drawn for the eye only
@@ -46,7 +56,7 @@ export function BarChartFigure({
               <LabelList dataKey="beside" fill="var(--theme-elevation-800)" fontSize={12} formatter={format} position="right" />
             </Bar>
           ) : null}
-          <Bar cursor="pointer" dataKey="value" isAnimationActive={false} onClick={open}>
+          <Bar cursor="pointer" dataKey="value" isAnimationActive={false} onClick={open} shape={keyedBar}>
             {data.map((bar) => (
               <Cell fill={bar.colour} key={bar.key} />
             ))}

@@ -33,9 +33,10 @@ const TEXT = {
   assets: { zh: '条内容', en: 'content assets' },
   collaborations: { zh: '个合作', en: 'collaborations' },
   submissions: { zh: '条投稿', en: 'submissions' },
-  more: { zh: '另有 {n} 项，见列表', en: '{n} more in the list' },
+  moreVariants: { zh: '另有 {n} 个版本', en: '{n} more variants' },
+  moreDeliverables: { zh: '另有 {n} 项交付', en: '{n} more deliverables' },
+  moreCampaigns: { zh: '另有 {n} 个活动', en: '{n} more campaigns' },
   colon: { zh: '：', en: ': ' },
-  listSeparator: { zh: '，', en: ', ' },
   submittedAt: { zh: '提交于', en: 'Submitted' },
   returnedAt: { zh: '退回于', en: 'Returned' },
   returnedBy: { zh: '退回人', en: 'By' },
@@ -47,7 +48,6 @@ const TEXT = {
   stage: { zh: '阶段', en: 'Stage' },
   count: { zh: '数量', en: 'Count' },
   activeTotal: { zh: '进行中的合作（不含已取消）', en: 'Collaborations in the pipeline (cancelled not included)' },
-  funnelSummary: { zh: '合作漏斗：{stages}。已取消 {cancelled}。', en: 'Collaboration funnel: {stages}. Cancelled: {cancelled}.' },
   campaign: { zh: '活动', en: 'Campaign' },
   committed: { zh: '已签约', en: 'Committed' },
   budget: { zh: '预算', en: 'Budget' },
@@ -55,11 +55,17 @@ const TEXT = {
   used: { zh: '使用率', en: 'Used' },
   overBudget: { zh: '超出预算', en: 'Over budget' },
   spendCaption: {
-    zh: '已签约费用与预算（元），点击柱条查看已签约的合作',
-    en: 'Committed spend against budget (CNY); click a bar for the contracted collaborations',
+    zh: '已签约费用与预算（元），点击金额或柱条查看已签约的合作',
+    en: 'Committed spend against budget (CNY); open an amount or a bar for the contracted collaborations',
   },
-  funnelCaption: { zh: '各阶段的合作数，点击柱条查看该阶段的合作', en: 'Collaborations per stage; click a bar for that stage’s collaborations' },
+  funnelCaption: {
+    zh: '各阶段的合作数，点击数字或柱条查看该阶段的合作',
+    en: 'Collaborations per stage; open a number or a bar for that stage’s collaborations',
+  },
+  funnelTable: { zh: '各阶段合作数', en: 'Collaborations per stage' },
+  spendTable: { zh: '各活动预算使用', en: 'Budget use per campaign' },
   oldest: { zh: '最早一条', en: 'Oldest' },
+  failed: { zh: '这部分暂时无法加载，请稍后刷新页面。', en: 'This part could not be loaded; please reload the page later.' },
 } satisfies Record<string, Localized>
 
 const SECTION_TEXT: Record<DashboardSection, { title: Localized; empty: Localized }> = {
@@ -131,12 +137,32 @@ function Empty({ section, lang }: { section: DashboardSection; lang: Language })
   return <p className="role-dashboard__empty">{SECTION_TEXT[section].empty[lang]}</p>
 }
 
-function More({ shown, total, lang }: { shown: number; total: number; lang: Language }) {
-  return total > shown ? <p className="role-dashboard__more">{fill(TEXT.more[lang], { n: total - shown })}</p> : null
+/** What the section leaves out, as a link to the list that shows it all. */
+function MoreLink({ hidden, href, text, lang }: { hidden: number; href: string; text: Localized; lang: Language }) {
+  return hidden > 0 ? (
+    <p className="role-dashboard__more">
+      <a href={href}>{fill(text[lang], { n: hidden })}</a>
+    </p>
+  ) : null
 }
 
-/** Variants of a content section, each opening its asset, with what the section says about it. */
-function VariantList({ items, lang, adminRoute, meta }: { items: VariantItem[]; lang: Language; adminRoute: string; meta: (item: VariantItem) => ReactNode }) {
+/**
+ * Variants of a content section, each opening its asset, with what the section says about it. The
+ * headline counts assets (what the list shows); what is left out here is counted in variants.
+ */
+function VariantList({
+  items,
+  lang,
+  adminRoute,
+  listHref,
+  meta,
+}: {
+  items: VariantItem[]
+  lang: Language
+  adminRoute: string
+  listHref: string
+  meta: (item: VariantItem) => ReactNode
+}) {
   return (
     <>
       <ul className="role-dashboard__items">
@@ -148,7 +174,7 @@ function VariantList({ items, lang, adminRoute, meta }: { items: VariantItem[]; 
           </li>
         ))}
       </ul>
-      <More lang={lang} shown={Math.min(items.length, ITEMS_SHOWN)} total={items.length} />
+      <MoreLink hidden={items.length - ITEMS_SHOWN} href={listHref} lang={lang} text={TEXT.moreVariants} />
     </>
   )
 }
@@ -169,17 +195,17 @@ function ContentCard({
   return (
     <Card lang={lang} section={section}>
       <CountLink lang={lang} total={data.total} unit={TEXT.assets} />
-      {data.items.length === 0 ? <Empty lang={lang} section={section} /> : <VariantList adminRoute={adminRoute} items={data.items} lang={lang} meta={meta} />}
+      {data.items.length === 0 ? (
+        <Empty lang={lang} section={section} />
+      ) : (
+        <VariantList adminRoute={adminRoute} items={data.items} lang={lang} listHref={data.total.href} meta={meta} />
+      )}
     </Card>
   )
 }
 
 function FunnelCard({ data, lang }: { data: NonNullable<DashboardData['funnel']>; lang: Language }) {
   const rows = [...data.pipeline, data.cancelled]
-  const summary = fill(TEXT.funnelSummary[lang], {
-    stages: data.pipeline.map(({ stage, count }) => `${STAGE_LABELS[stage][lang]} ${count}`).join(TEXT.listSeparator[lang]),
-    cancelled: data.cancelled.count,
-  })
   return (
     <Card lang={lang} section="funnel" wide>
       <p className="role-dashboard__summary">
@@ -197,7 +223,7 @@ function FunnelCard({ data, lang }: { data: NonNullable<DashboardData['funnel']>
               bars={data.pipeline.map(({ stage, count, href }) => ({ key: stage, label: STAGE_LABELS[stage][lang], value: count, href, colour: BAR_COLOUR }))}
               labelWidth={lang === 'zh' ? 84 : 132}
             />
-            <table aria-label={summary} className="role-dashboard__table">
+            <table aria-label={TEXT.funnelTable[lang]} className="role-dashboard__table">
               <thead>
                 <tr>
                   <th scope="col">{TEXT.stage[lang]}</th>
@@ -247,7 +273,7 @@ function DeliverablesCard({ data, lang, adminRoute }: { data: NonNullable<Dashbo
               </li>
             ))}
           </ul>
-          <More lang={lang} shown={Math.min(data.items.length, ITEMS_SHOWN)} total={data.items.length} />
+          <MoreLink hidden={data.items.length - ITEMS_SHOWN} href={data.itemsHref} lang={lang} text={TEXT.moreDeliverables} />
         </>
       )}
     </Card>
@@ -282,7 +308,7 @@ function SpendCard({ data, lang, adminRoute }: { data: NonNullable<DashboardData
                 unit="yuan"
               />
             </div>
-            <table className="role-dashboard__table">
+            <table aria-label={TEXT.spendTable[lang]} className="role-dashboard__table">
               <thead>
                 <tr>
                   <th scope="col">{TEXT.campaign[lang]}</th>
@@ -310,6 +336,7 @@ function SpendCard({ data, lang, adminRoute }: { data: NonNullable<DashboardData
               </tbody>
             </table>
           </div>
+          <MoreLink hidden={data.total.count - data.rows.length} href={data.total.href} lang={lang} text={TEXT.moreCampaigns} />
         </figure>
       )}
     </Card>
@@ -444,7 +471,15 @@ export async function RoleDashboard({ payload, user, i18n }: ServerProps) {
           <h3 className="role-dashboard__group-title">{group.title[lang]}</h3>
           <div className="role-dashboard__grid">
             {group.sections.map((section) => (
-              <Fragment key={section}>{cards[section]()}</Fragment>
+              <Fragment key={section}>
+                {data.failed.includes(section) ? (
+                  <Card lang={lang} section={section}>
+                    <p className="role-dashboard__failed">{TEXT.failed[lang]}</p>
+                  </Card>
+                ) : (
+                  cards[section]()
+                )}
+              </Fragment>
             ))}
           </div>
         </div>

@@ -89,7 +89,7 @@ describe('the pipeline board', () => {
         { format: 'xiaohongshu-video-note', dueDate: '2026-03-20T04:00:00.000Z', publishedUrl: null },
         { format: 'xiaohongshu-image-note', dueDate: '2026-03-09T16:30:00.000Z', publishedUrl: null },
         { format: 'xiaohongshu-image-note', dueDate: '2026-03-01T04:00:00.000Z', publishedUrl: 'https://example.com/post' },
-        { format: 'xiaohongshu-image-note', dueDate: '2026-03-09T04:00:00.000Z', publishedUrl: ' ' },
+        { format: 'xiaohongshu-image-note', dueDate: '2026-03-09T04:00:00.000Z', publishedUrl: '' },
         { format: 'xiaohongshu-image-note', dueDate: null, publishedUrl: null },
       ],
       now,

@@ -46,7 +46,7 @@ describe('the KOL sections of the dashboard', () => {
         collaboration(11, 'draft_submitted', [{ id: 'd3', format: 'douyin-video', dueDate: '2026-11-20T04:00:00.000Z' }], 2), // last Friday
         collaboration(12, 'published', [
           { id: 'd4', format: 'weibo-post', dueDate: '2026-11-24T04:00:00.000Z', publishedUrl: 'https://weibo.com/1' },
-          { id: 'd5', format: 'weibo-video', dueDate: '2026-11-25T04:00:00.000Z', publishedUrl: '  ' },
+          { id: 'd5', format: 'weibo-video', dueDate: '2026-11-25T04:00:00.000Z', publishedUrl: '' },
         ]),
         collaboration(13, 'cancelled', [{ id: 'd6', format: 'weibo-post', dueDate: '2026-11-26T04:00:00.000Z' }]),
         collaboration(14, 'briefed', [{ id: 'd7', format: 'weibo-post', dueDate: null }]),
@@ -80,9 +80,9 @@ describe('the KOL sections of the dashboard', () => {
 
   it('sets committed spend against the budget, the most spent first, over-budget flagged', () => {
     const rows = spendVsBudget([
-      { id: 1, name: '联名唇釉上市', budget: { total: 600_000, committed: 45_000 } },
-      { id: 2, name: '宝妈专场直播', budget: { total: 100_000, committed: 120_000 } },
-      { id: 3, name: '零预算试水', budget: { total: 0, committed: null } },
+      { id: 1, name: '联名唇釉上市', budget: { total: 600_000, committed: 45_000, remaining: 555_000 } },
+      { id: 2, name: '宝妈专场直播', budget: { total: 100_000, committed: 120_000, remaining: -20_000 } },
+      { id: 3, name: '零预算试水', budget: { total: 0, committed: null, remaining: null } },
       { id: 4, name: '没有预算', budget: { total: null, committed: 0 } },
       // An editor reads campaigns without their budget: nothing to chart.
       { id: 5, name: '看不到预算' },

@@ -45,7 +45,7 @@ describe('links to filtered admin lists', () => {
         and: [
           { stage: { not_in: 'cancelled,settled' } },
           { 'deliverables.dueDate': { greater_than_equal: '2026-11-22T16:00:00.000Z', less_than: '2026-11-29T16:00:00.000Z' } },
-          { 'deliverables.publishedUrl': { exists: 'false' } },
+          { or: [{ 'deliverables.publishedUrl': { exists: 'false' } }, { 'deliverables.publishedUrl': { equals: '' } }] },
         ],
       },
       sort: 'updatedAt',

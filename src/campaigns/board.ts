@@ -1,17 +1,23 @@
 import type { Role } from '../auth/roles'
+import type { Localized } from '../i18n/localized'
 import type { Collaboration } from '../payload-types'
 import type { FormatId } from '../platforms/types'
 import type { KolPlatform } from '../taxonomy/kols'
 
 import { dueDayOf, isUnpublished } from '../collaborations/deliverables'
-import { allowedStageTargets, COLLABORATION_STAGES, type CollaborationStage } from '../collaborations/stages'
-import { idOf } from '../refs/idOf'
+import {
+  allowedStageTargets,
+  COLLABORATION_STAGES,
+  missingMoveInputs,
+  STAGE_MOVE_INPUTS,
+  type CollaborationStage,
+  type StageMoveInput,
+} from '../collaborations/stages'
 import { compareIds } from '../scoring/ids'
 
 /** A collaboration as a card on the campaign's pipeline board. */
 export type BoardCard = {
   id: number | string
-  kolId: number | string | null
   kolName: string
   platform: KolPlatform
   stage: CollaborationStage
@@ -37,7 +43,6 @@ export function boardCardOf(collaboration: CollaborationForBoard, kolName = ''):
   const kol = collaboration.kol
   return {
     id: collaboration.id,
-    kolId: idOf(kol),
     kolName: typeof kol === 'object' && kol !== null && kol.name ? kol.name : kolName,
     platform: collaboration.platform,
     stage: collaboration.stage,
@@ -69,25 +74,43 @@ export function boardColumns(cards: readonly BoardCard[]): BoardColumns {
 /** Where this user may move a card from its stage (the stage rules; conditions are the server's to check). */
 export const moveTargets = (stage: CollaborationStage, roles: readonly Role[]): CollaborationStage[] => allowedStageTargets(stage, { roles })
 
-/** What the manager must give for a move before it is worth sending. */
-export type MoveInput = 'note' | 'fee'
+/**
+ * What the board asks for before sending a move: what the stage rules want given with it
+ * (STAGE_MOVE_INPUTS: a reason to cancel, a fee to contract) that the card does not already have.
+ * Everything else they want (deliverables, post URL, metrics, rating) lives on the collaboration's
+ * own form, and the server's refusal says which.
+ */
+export const inputsForMove = (card: Pick<BoardCard, 'fee'>, to: CollaborationStage): StageMoveInput[] => missingMoveInputs(to, { fee: card.fee })
+
+/** What the manager typed into the move dialog. */
+export type TypedMoveInputs = { reason: string; fee: string }
+
+export type MoveInputs = { reason?: string; fee?: number }
 
 /**
- * A cancellation needs its reason, and a contract needs a fee (the budget check reads it); both are
- * asked for in a dialog. Everything else the stage rules want (deliverables, post URL, metrics,
- * rating) lives on the collaboration's own form, and the server's refusal says which.
+ * The dialog's inputs checked by the same rules the server applies: what to send, or, per input
+ * that is missing or unusable, the stage rules' own explanation.
  */
-export function inputsForMove(card: Pick<BoardCard, 'fee'>, to: CollaborationStage): MoveInput[] {
-  if (to === 'cancelled') return ['note']
-  if (to === 'contracted' && !(card.fee !== null && card.fee > 0)) return ['fee']
-  return []
+export function checkMoveInputs(
+  inputs: readonly StageMoveInput[],
+  typed: TypedMoveInputs,
+): { ok: true; given: MoveInputs } | { ok: false; problems: Partial<Record<StageMoveInput, Localized>> } {
+  const typedFee = typed.fee.trim()
+  const given: MoveInputs = {
+    ...(inputs.includes('reason') ? { reason: typed.reason.trim() } : {}),
+    ...(inputs.includes('fee') ? { fee: typedFee === '' ? Number.NaN : Number(typedFee) } : {}),
+  }
+  const problems = Object.fromEntries(
+    inputs.filter((input) => !STAGE_MOVE_INPUTS[input].given(given)).map((input) => [input, STAGE_MOVE_INPUTS[input].refusal.message]),
+  )
+  return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, given }
 }
 
 /** The body of the PATCH that makes the move; the collection's applyStageMove hook decides it. */
-export function moveRequestBody(to: CollaborationStage, given: { note?: string; fee?: number } = {}) {
+export function moveRequestBody(to: CollaborationStage, given: MoveInputs = {}) {
   return {
     stage: to,
-    ...(given.note?.trim() ? { stageNote: given.note.trim() } : {}),
+    ...(given.reason?.trim() ? { stageNote: given.reason.trim() } : {}),
     ...(given.fee !== undefined ? { fee: given.fee } : {}),
   }
 }

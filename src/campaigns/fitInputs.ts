@@ -1,5 +1,7 @@
 import type { Localized } from '../i18n/localized'
-import type { ScoreComponent } from '../scoring/types'
+import type { EngagementFormula } from '../metrics'
+import type { ComponentScore, ScoreComponent } from '../scoring/types'
+import type { Vocabulary } from '../taxonomy/options'
 
 import { KOL_TIERS } from '../metrics'
 import { percent, yuan } from '../scoring/format'
@@ -9,18 +11,27 @@ import { CONTENT_STYLES, KOL_PLATFORMS } from '../taxonomy/kols'
 /** An input of a breakdown as the kolFitRanking query answers it: every value as a string. */
 export type FitInput = { name: string; value: string | null }
 
+/** A component's inputs as the scoring core gives them (and a fit snapshot stores them), as the query answers them. */
+export const fitInputsOf = (inputs: ComponentScore['inputs']): FitInput[] =>
+  Object.entries(inputs).map(([name, value]) => ({ name, value: value === null ? null : String(value) }))
+
 type Kind = 'share' | 'yuan' | 'count' | 'plain' | 'boolean' | 'vocabulary' | 'terms'
 
-type InputSpec = { label: Localized; kind: Kind; vocabulary?: readonly { value: string; label: Localized }[] }
+type InputSpec = { label: Localized; kind: Kind; labels?: Readonly<Record<string, Localized>> }
 
-const ESTIMATE_SOURCES = [
-  { value: 'platform-median', label: { zh: '同平台中位数', en: 'platform median' } },
-  { value: 'default', label: { zh: '默认值', en: 'default' } },
-]
-const ENGAGEMENT_FORMULA_LABELS = [
-  { value: 'engagements/views', label: { zh: '互动 ÷ 播放', en: 'engagements ÷ views' } },
-  { value: 'engagements/followers', label: { zh: '互动 ÷ 粉丝', en: 'engagements ÷ followers' } },
-]
+/** The labels of a vocabulary, by value. */
+const labelsOf = <Value extends string>(vocabulary: Vocabulary<Value>) =>
+  Object.fromEntries(vocabulary.map((option) => [option.value, option.label])) as Record<Value, Localized>
+
+/** Where src/scoring/breakdown.ts says an estimate came from. */
+const ESTIMATE_SOURCES: Record<'platform-median' | 'default', Localized> = {
+  'platform-median': { zh: '同平台中位数', en: 'platform median' },
+  default: { zh: '默认值', en: 'default' },
+}
+const ENGAGEMENT_FORMULA_LABELS: Record<EngagementFormula, Localized> = {
+  'engagements/views': { zh: '互动 ÷ 播放', en: 'engagements ÷ views' },
+  'engagements/followers': { zh: '互动 ÷ 粉丝', en: 'engagements ÷ followers' },
+}
 
 /**
  * How the admin names and shows each input of each component (src/scoring/breakdown.ts decides
@@ -28,7 +39,7 @@ const ENGAGEMENT_FORMULA_LABELS = [
  */
 const INPUTS: Record<ScoreComponent, Record<string, InputSpec>> = {
   audience: {
-    gender: { label: { zh: '目标性别', en: 'Target gender' }, kind: 'vocabulary', vocabulary: GENDER_TARGETS },
+    gender: { label: { zh: '目标性别', en: 'Target gender' }, kind: 'vocabulary', labels: labelsOf(GENDER_TARGETS) },
     shareOfGender: { label: { zh: '目标性别占比', en: 'Share of the gender' }, kind: 'share' },
     shareInAgeRange: { label: { zh: '目标年龄占比', en: 'Share in the age range' }, kind: 'share' },
     shareInCityTiers: { label: { zh: '目标城市占比', en: 'Share in the city tiers' }, kind: 'share' },
@@ -40,9 +51,9 @@ const INPUTS: Record<ScoreComponent, Record<string, InputSpec>> = {
   },
   engagement: {
     rate: { label: { zh: '互动率', en: 'Engagement rate' }, kind: 'share' },
-    formula: { label: { zh: '计算方式', en: 'Formula' }, kind: 'vocabulary', vocabulary: ENGAGEMENT_FORMULA_LABELS },
-    peerPlatform: { label: { zh: '对比平台', en: 'Peer platform' }, kind: 'vocabulary', vocabulary: KOL_PLATFORMS },
-    peerTier: { label: { zh: '对比层级', en: 'Peer tier' }, kind: 'vocabulary', vocabulary: KOL_TIERS },
+    formula: { label: { zh: '计算方式', en: 'Formula' }, kind: 'vocabulary', labels: ENGAGEMENT_FORMULA_LABELS },
+    peerPlatform: { label: { zh: '对比平台', en: 'Peer platform' }, kind: 'vocabulary', labels: labelsOf(KOL_PLATFORMS) },
+    peerTier: { label: { zh: '对比层级', en: 'Peer tier' }, kind: 'vocabulary', labels: labelsOf(KOL_TIERS) },
     peerGroupSize: { label: { zh: '可比账号数', en: 'Peer accounts' }, kind: 'count' },
     benchmark: { label: { zh: '基准互动率', en: 'Benchmark rate' }, kind: 'share' },
   },
@@ -63,7 +74,7 @@ const INPUTS: Record<ScoreComponent, Record<string, InputSpec>> = {
   },
 }
 
-const ESTIMATED_FROM: InputSpec = { label: { zh: '估算依据', en: 'Estimated from' }, kind: 'vocabulary', vocabulary: ESTIMATE_SOURCES }
+const ESTIMATED_FROM: InputSpec = { label: { zh: '估算依据', en: 'Estimated from' }, kind: 'vocabulary', labels: ESTIMATE_SOURCES }
 const TERMS = [...VERTICALS, ...CONTENT_STYLES]
 const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
 
@@ -82,7 +93,7 @@ function show(spec: InputSpec, value: string, lang: keyof Localized): string {
     case 'boolean':
       return value === 'true' ? { zh: '是', en: 'yes' }[lang] : { zh: '否', en: 'no' }[lang]
     case 'vocabulary':
-      return spec.vocabulary?.find((option) => option.value === value)?.label[lang] ?? value
+      return spec.labels?.[value]?.[lang] ?? value
     case 'terms':
       return value
         .split(',')

@@ -11,7 +11,7 @@ import type { ReportAnswer } from './report'
  * test/unit/campaigns/queries.test.ts validates both against the committed schema and its limits.
  */
 export const KOL_FIT_RANKING_QUERY = `query CampaignRanking($campaign: ID!, $platform: String, $limit: Int, $offset: Int, $filters: KolRankingFilters) {
-  kolFitRanking(campaign: $campaign, platform: $platform, limit: $limit, offset: $offset, filters: $filters, includeExcluded: true) {
+  kolFitRanking(campaign: $campaign, platform: $platform, limit: $limit, offset: $offset, filters: $filters) {
     total
     items {
       rank score confidence damping
@@ -19,6 +19,17 @@ export const KOL_FIT_RANKING_QUERY = `query CampaignRanking($campaign: ID!, $pla
       account { id platform handle followers tier }
       breakdown { component weight value contribution estimated applicable inputs { name value } note { zh en } }
     }
+  }
+}`
+
+/**
+ * The accounts the hard filters leave out of the same ranking, a page at a time: asked for only
+ * when the manager opens that list, since a large KOL pool leaves out tens of thousands. The
+ * ranked page itself (`limit: 1`) is not read.
+ */
+export const KOL_FIT_EXCLUSIONS_QUERY = `query CampaignRankingExclusions($campaign: ID!, $platform: String, $filters: KolRankingFilters, $limit: Int, $offset: Int) {
+  kolFitRanking(campaign: $campaign, platform: $platform, filters: $filters, limit: 1, includeExcluded: true, excludedLimit: $limit, excludedOffset: $offset) {
+    excludedTotal
     excluded { kol { id name } account { id platform handle } reasons { code message { zh en } } }
   }
 }`
@@ -48,17 +59,18 @@ export type ExcludedRow = {
   reasons: { code: string; message: Localized }[]
 }
 
-export type RankingAnswer = { kolFitRanking: { total: number; items: RankedRow[]; excluded: ExcludedRow[] } }
+export type RankingAnswer = { kolFitRanking: { total: number; items: RankedRow[] } }
 
-const performance = 'collaborations spend reach engagements orders gmv cpm cpe roi'
+export type ExclusionsAnswer = { kolFitRanking: { excludedTotal: number; excluded: ExcludedRow[] } }
 
+/** The report's figures the report view draws (src/admin/CampaignReport), and nothing else. */
 export const CAMPAIGN_REPORT_QUERY = `query CampaignReport($campaign: ID!) {
   campaignReport(campaign: $campaign) {
     funnel { stage label { zh en } count }
-    budget { total committed settled remaining share }
-    totals { ${performance} }
-    byKol { kolId kolName ${performance} }
-    byPlatform { platform ${performance} }
+    budget { total committed share }
+    totals { spend reach engagements gmv cpe roi }
+    byKol { kolId kolName cpe roi }
+    byPlatform { platform spend collaborations }
     kpis { kpi target actual progress }
   }
 }`

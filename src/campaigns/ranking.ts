@@ -36,6 +36,7 @@ export type RankingVariables = {
   filters: RankingFilters | null
 }
 
+/** What is wrong with the form: the field to mark invalid and why. */
 export type FormProblem = { field: keyof RankingForm; message: Localized }
 
 const isOneOf = <T extends string>(vocabulary: readonly { value: T }[], value: string): value is T => vocabulary.some((option) => option.value === value)
@@ -73,11 +74,23 @@ export function rankingVariables(campaign: string, form: RankingForm): { ok: tru
   }
 }
 
+/** How many left-out accounts the ranking's "not ranked" list shows at a time. */
+export const EXCLUSIONS_PAGE_SIZE = 50
+
+/** The variables of KOL_FIT_EXCLUSIONS_QUERY: the accounts the same ranking leaves out, from `offset`. */
+export const exclusionVariables = ({ campaign, platform, filters }: RankingVariables, offset: number) => ({
+  campaign,
+  platform,
+  filters,
+  limit: EXCLUSIONS_PAGE_SIZE,
+  offset,
+})
+
 /** Pages of a ranking of `total` accounts; at least one, so an empty ranking still reads "1 / 1". */
 export const pageCount = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize))
 
 /** What the ranking needs of the campaign's collaborations to mark KOLs already in the pipeline. */
-export type PipelineEntry = { id: number | string; kolId: number | string; platform: string; stage: CollaborationStage }
+export type PipelineEntry = { kolId: number | string; platform: string; stage: CollaborationStage }
 
 const keyOf = (kolId: number | string, platform: string) => `${kolId}:${platform}`
 

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import type { CampaignReport } from '../collaborations/report'
+import type { CampaignReport, Performance } from '../collaborations/report'
 import type { Localized } from '../i18n/localized'
 import type { KolPlatform } from '../taxonomy/kols'
 
@@ -9,8 +9,16 @@ import { chinaDayOf, chinaDayStart } from '../calendar/chinaTime'
 import { platformLabel } from '../scoring/format'
 import { ACCEPTED_UGC_STATUSES } from '../ugc/moderation'
 
-/** The campaignReport query's answer (src/ranking/graphql.ts): the report, funnel steps labelled. */
-export type ReportAnswer = Omit<CampaignReport, 'funnel'> & { funnel: (CampaignReport['funnel'][number] & { label: Localized })[] }
+/** What the report view reads of the campaignReport query (src/ranking/graphql.ts; CAMPAIGN_REPORT_QUERY asks for exactly this). */
+export type ReportAnswer = {
+  /** Every stage in pipeline order, cancelled last, labelled. */
+  funnel: (CampaignReport['funnel'][number] & { label: Localized })[]
+  budget: Pick<CampaignReport['budget'], 'total' | 'committed' | 'share'>
+  totals: Pick<Performance, 'spend' | 'reach' | 'engagements' | 'gmv' | 'cpe' | 'roi'>
+  byKol: (Pick<Performance, 'cpe' | 'roi'> & { kolId: string; kolName: string })[]
+  byPlatform: (Pick<Performance, 'spend' | 'collaborations'> & { platform: KolPlatform })[]
+  kpis: CampaignReport['kpis']
+}
 
 export type KpiKey = CampaignReport['kpis'][number]['kpi'] | 'spend' | 'ugc'
 
@@ -120,12 +128,15 @@ export type UgcCampaign = {
 
 /**
  * The shoppers' UGC a campaign counts toward its UGC target: accepted submissions about its
- * products (its brand's, when it names none) sent during the campaign, Beijing days inclusive.
+ * products (its brand's, when it names none) sent during the campaign, Beijing days inclusive,
+ * and not since erased at their author's request.
  */
 export function campaignUgcWhere(campaign: UgcCampaign): Where {
   return {
     and: [
       { status: { in: [...ACCEPTED_UGC_STATUSES] } },
+      // A PIPL erasure (src/ugc/erasure.ts) keeps the moderation record but takes the content away.
+      { erasedAt: { exists: false } },
       campaign.products.length > 0 ? { product: { in: [...campaign.products] } } : { brand: { equals: campaign.brand } },
       ...(campaign.startDate ? [{ createdAt: { greater_than_equal: chinaDayStart(chinaDayOf(new Date(campaign.startDate))).toISOString() } }] : []),
       ...(campaign.endDate ? [{ createdAt: { less_than: chinaDayStart(chinaDayOf(new Date(campaign.endDate)), 24).toISOString() } }] : []),

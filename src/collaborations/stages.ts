@@ -48,10 +48,7 @@ export const POSTED_STAGES: readonly CollaborationStage[] = COLLABORATION_STAGES
 )
 
 /** A collaboration can be called off until the post is out; after that it is settled. */
-const CANCELLABLE_STAGES: readonly CollaborationStage[] = COLLABORATION_STAGES.slice(
-  0,
-  COLLABORATION_STAGES.indexOf('published'),
-)
+const CANCELLABLE_STAGES: readonly CollaborationStage[] = COLLABORATION_STAGES.slice(0, COLLABORATION_STAGES.indexOf('published'))
 
 const MANAGERS = ['kol-manager', 'admin'] as const
 /** The brand's reviewers judge a KOL's draft like any other content; KOL managers may relay it. */
@@ -98,12 +95,46 @@ export type StageRefusal = { code: string; message: Localized }
 
 type Condition = (request: StageMoveRequest) => StageRefusal | null
 
-/** A fee owed from now on must fit in what is left of the budget (null = the campaign has none). */
-export function budgetRefusal(fee: number | null, remainingBudget: number | null): StageRefusal | null {
-  if (fee === null || !(fee > 0)) {
-    return { code: 'fee-required', message: { zh: '签约前请填写合作费用。', en: 'Enter the fee before contracting.' } }
-  }
-  return remainingBudget !== null && fee > remainingBudget
+/** What the manager gives with a move into some stages, beyond the stage itself. */
+export type StageMoveInput = 'reason' | 'fee'
+
+type MoveInputRule = {
+  /** The stage whose moves need it. */
+  stage: CollaborationStage
+  /** Whether a usable one is given. */
+  given: (inputs: { fee?: number | null; reason?: string | null }) => boolean
+  /** What the stage rules answer without it. */
+  refusal: StageRefusal
+}
+
+const feeGiven = (fee: number | null | undefined): fee is number => typeof fee === 'number' && Number.isFinite(fee) && fee > 0
+
+/**
+ * The one description of what a move needs from the manager: a reason to cancel (it goes to the
+ * audit log), a fee to contract (the budget check reads it). The stage conditions below refuse a
+ * move without it, and the campaign's pipeline board asks for it before sending the move.
+ */
+export const STAGE_MOVE_INPUTS: Readonly<Record<StageMoveInput, MoveInputRule>> = {
+  reason: {
+    stage: 'cancelled',
+    given: ({ reason }) => Boolean(reason?.trim()),
+    refusal: { code: 'reason-required', message: { zh: '取消合作请填写原因。', en: 'Give a reason for cancelling.' } },
+  },
+  fee: {
+    stage: 'contracted',
+    given: ({ fee }) => feeGiven(fee),
+    refusal: { code: 'fee-required', message: { zh: '签约前请填写合作费用（大于 0 的金额）。', en: 'Enter the fee, an amount above 0, before contracting.' } },
+  },
+}
+
+const MOVE_INPUTS = Object.keys(STAGE_MOVE_INPUTS) as StageMoveInput[]
+
+/** The inputs a move into `to` needs and that `given` lacks. */
+export const missingMoveInputs = (to: CollaborationStage, given: { fee?: number | null; reason?: string | null }): StageMoveInput[] =>
+  MOVE_INPUTS.filter((input) => STAGE_MOVE_INPUTS[input].stage === to && !STAGE_MOVE_INPUTS[input].given(given))
+
+const overBudget = (fee: number, remainingBudget: number | null): StageRefusal | null =>
+  remainingBudget !== null && fee > remainingBudget
     ? {
         code: 'over-budget',
         message: {
@@ -112,10 +143,19 @@ export function budgetRefusal(fee: number | null, remainingBudget: number | null
         },
       }
     : null
-}
+
+/** A fee owed from now on must be given and fit in what is left of the budget (null = the campaign has none). */
+export const budgetRefusal = (fee: number | null, remainingBudget: number | null): StageRefusal | null =>
+  feeGiven(fee) ? overBudget(fee, remainingBudget) : STAGE_MOVE_INPUTS.fee.refusal
+
+/** A move into a stage that needs an input is refused without it. */
+const inputsGiven: readonly Condition[] = MOVE_INPUTS.map((input) => {
+  const rule = STAGE_MOVE_INPUTS[input]
+  return (request: StageMoveRequest) => (request.to === rule.stage && !rule.given(request) ? rule.refusal : null)
+})
 
 const feeWithinBudget: Condition = ({ to, fee, remainingBudget }) =>
-  to === 'contracted' ? budgetRefusal(fee, remainingBudget) : null
+  to === STAGE_MOVE_INPUTS.fee.stage && feeGiven(fee) ? overBudget(fee, remainingBudget) : null
 
 const deliverablesAgreed: Condition = ({ to, deliverables }) =>
   to === 'briefed' && deliverables.length === 0
@@ -155,19 +195,7 @@ const settlementReview: Condition = ({ to, rating, onTime }) =>
       }
     : null
 
-const cancellationReason: Condition = ({ to, reason }) =>
-  to === 'cancelled' && !reason?.trim()
-    ? { code: 'reason-required', message: { zh: '取消合作请填写原因。', en: 'Give a reason for cancelling.' } }
-    : null
-
-const CONDITIONS: readonly Condition[] = [
-  feeWithinBudget,
-  deliverablesAgreed,
-  postIsOut,
-  metricsCollected,
-  settlementReview,
-  cancellationReason,
-]
+const CONDITIONS: readonly Condition[] = [...inputsGiven, feeWithinBudget, deliverablesAgreed, postIsOut, metricsCollected, settlementReview]
 
 const label = (stage: CollaborationStage) => STAGE_LABELS[stage]
 

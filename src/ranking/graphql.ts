@@ -8,6 +8,7 @@ import type { ComponentScore, Exclusion, RankedAccount } from '../scoring'
 import type { IndexedKol } from './kolFacts'
 
 import { canManageKols } from '../access/canManageKols'
+import { fitInputsOf } from '../campaigns/fitInputs'
 import { campaignReport } from '../collaborations/report'
 import { STAGE_LABELS } from '../collaborations/stages'
 import { languageOf } from '../i18n/localized'
@@ -57,8 +58,7 @@ export const kolQueries: GraphQLExtension = (graphQL) => {
       applicable: { type: required(GraphQLBoolean) },
       inputs: {
         type: list(FitInput),
-        resolve: (score: ComponentScore) =>
-          Object.entries(score.inputs).map(([name, value]) => ({ name, value: value === null ? null : String(value) })),
+        resolve: (score: ComponentScore) => fitInputsOf(score.inputs),
       },
       note: { type: LocalizedText },
     },
@@ -106,7 +106,8 @@ export const kolQueries: GraphQLExtension = (graphQL) => {
     fields: {
       total: { type: required(GraphQLInt), description: 'Accounts ranked, over all pages' },
       items: { type: list(RankedKol) },
-      excluded: { type: list(ExcludedKol) },
+      excluded: { type: list(ExcludedKol), description: 'Empty unless includeExcluded; one page of them when excludedLimit is given' },
+      excludedTotal: { type: required(GraphQLInt), description: 'Accounts (and KOLs) the hard filters leave out, over all pages; 0 unless includeExcluded' },
       weights: { type: required(FitWeights) },
     },
   })
@@ -204,10 +205,21 @@ export const kolQueries: GraphQLExtension = (graphQL) => {
         offset: { type: GraphQLInt, defaultValue: 0 },
         filters: { type: KolRankingFilters },
         includeExcluded: { type: GraphQLBoolean, defaultValue: false },
+        excludedLimit: { type: GraphQLInt, description: `How many exclusions to return (1–${MAX_LIMIT}); all of them when omitted` },
+        excludedOffset: { type: GraphQLInt, defaultValue: 0 },
       },
       resolve: async (
         _: unknown,
-        args: { campaign: string; platform?: string | null; limit: number; offset: number; filters?: RankingFilters | null; includeExcluded: boolean },
+        args: {
+          campaign: string
+          platform?: string | null
+          limit: number
+          offset: number
+          filters?: RankingFilters | null
+          includeExcluded: boolean
+          excludedLimit?: number | null
+          excludedOffset: number
+        },
         { req }: Context,
       ) => {
         requireKolManager(req)
@@ -220,6 +232,14 @@ export const kolQueries: GraphQLExtension = (graphQL) => {
             ? []
             : [{ path: 'limit', message: localize(req, { zh: `limit 须在 1–${MAX_LIMIT} 之间`, en: `limit must be 1–${MAX_LIMIT}` }) }]),
           ...(args.offset >= 0 ? [] : [{ path: 'offset', message: localize(req, { zh: 'offset 不能为负', en: 'offset cannot be negative' }) }]),
+          ...(args.excludedLimit == null || (args.excludedLimit >= 1 && args.excludedLimit <= MAX_LIMIT)
+            ? []
+            : [
+                { path: 'excludedLimit', message: localize(req, { zh: `excludedLimit 须在 1–${MAX_LIMIT} 之间`, en: `excludedLimit must be 1–${MAX_LIMIT}` }) },
+              ]),
+          ...(args.excludedOffset >= 0
+            ? []
+            : [{ path: 'excludedOffset', message: localize(req, { zh: 'excludedOffset 不能为负', en: 'excludedOffset cannot be negative' }) }]),
         ]
         if (errors.length > 0) throw new ValidationError({ errors, req }, req.t)
         const campaign = await req.payload.findByID({ collection: 'campaigns', id: args.campaign, depth: 0, overrideAccess: false, user: req.user, req })
@@ -230,14 +250,19 @@ export const kolQueries: GraphQLExtension = (graphQL) => {
           offset: args.offset,
           includeExcluded: args.includeExcluded,
         })
+        const excluded =
+          args.excludedLimit == null
+            ? ranking.excluded.slice(args.excludedOffset)
+            : ranking.excluded.slice(args.excludedOffset, args.excludedOffset + args.excludedLimit)
         return {
           ...ranking,
+          excludedTotal: ranking.excluded.length,
           items: ranking.items.map((item: RankedAccount) => ({
             ...item,
             kol: kolOf(byId.get(item.kolId), item.kolId),
             account: accountOf(byId.get(item.kolId), item.accountId, item.platform, item.tier),
           })),
-          excluded: ranking.excluded.map((exclusion: Exclusion) => ({
+          excluded: excluded.map((exclusion: Exclusion) => ({
             reasons: exclusion.reasons,
             kol: kolOf(byId.get(exclusion.kolId), exclusion.kolId),
             account: exclusion.accountId === null ? null : accountOf(byId.get(exclusion.kolId), exclusion.accountId, exclusion.platform),

@@ -3,18 +3,30 @@
 import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import Link from 'next/link'
 import { formatAdminURL } from 'payload/shared'
-import { type DragEvent, type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { type DragEvent, type FormEvent, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 
 import type { Role } from '../../auth/roles'
 import type { Localized } from '../../i18n/localized'
 import type { Campaign, Collaboration } from '../../payload-types'
 
-import { boardCardOf, boardColumns, dueDeliverables, inputsForMove, moveRequestBody, moveTargets, type BoardCard, type MoveInput } from '../../campaigns/board'
-import { STAGE_LABELS, type CollaborationStage } from '../../collaborations/stages'
+import {
+  boardCardOf,
+  boardColumns,
+  checkMoveInputs,
+  dueDeliverables,
+  inputsForMove,
+  moveRequestBody,
+  moveTargets,
+  type BoardCard,
+  type MoveInputs,
+  type TypedMoveInputs,
+} from '../../campaigns/board'
+import { STAGE_LABELS, type CollaborationStage, type StageMoveInput } from '../../collaborations/stages'
 import { languageOf } from '../../i18n/localized'
 import { FORMAT_RULES } from '../../platforms/rules'
 import { yuan } from '../../scoring/format'
 import { sendRest, useApiUrls } from '../CampaignShared/api'
+import { fill } from '../CampaignShared/format'
 import { PlatformBadge } from '../CampaignShared/PlatformBadge'
 import '../CampaignShared/styles.scss'
 
@@ -53,11 +65,7 @@ const TEXT = {
   feeHelp: { zh: '签约时费用须在活动剩余预算之内', en: 'The fee must fit in the campaign’s remaining budget' },
   confirm: { zh: '确认', en: 'Confirm' },
   back: { zh: '返回', en: 'Back' },
-  required: { zh: '请填写此项。', en: 'Please fill this in.' },
-  badFee: { zh: '费用须为大于 0 的金额。', en: 'The fee must be an amount above 0.' },
 } satisfies Record<string, Localized>
-
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))
 
 type Props = {
   campaign: { id: number | string; budget: Campaign['budget'] | null }
@@ -68,7 +76,18 @@ type Props = {
 }
 
 type CardState = { saving?: boolean; refusal?: { stage: CollaborationStage; messages: string[] } }
-type PendingMove = { card: BoardCard; to: CollaborationStage; inputs: MoveInput[] }
+type PendingMove = {
+  card: BoardCard
+  to: CollaborationStage
+  inputs: StageMoveInput[]
+  /** What had the focus when the move was asked for (the card's 移动 button), to return to if it is called off. */
+  opener: Element | null
+}
+/** Where the focus goes once a move has settled or been called off (its control was disabled or its card remounted). */
+type FocusRequest = { id: number | string; part: 'link' | 'select'; preferred?: Element | null }
+
+const isFocusable = (element: Element | null | undefined): element is HTMLElement =>
+  element instanceof HTMLElement && element.isConnected && element !== document.body && !element.matches(':disabled')
 
 /**
  * The campaign's pipeline: a column per stage in order, cancelled apart. A move, by drag and drop
@@ -86,26 +105,47 @@ export const PipelineBoard = ({ campaign, cards: initialCards, roles, now }: Pro
   const [dragging, setDragging] = useState<BoardCard | null>(null)
   const [pending, setPending] = useState<PendingMove | null>(null)
   const [announcement, setAnnouncement] = useState('')
+  const [cancelledOpen, setCancelledOpen] = useState(false)
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null)
+  const root = useRef<HTMLDivElement>(null)
+  // Set once React has attached the handlers: a card dragged before that would go nowhere.
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
   const { columns, cancelled } = useMemo(() => boardColumns(cards), [cards])
   const allowed = dragging ? moveTargets(dragging.stage, roles) : []
   const collaborationHref = (id: number | string) => formatAdminURL({ adminRoute: config.routes.admin, path: `/collections/collaborations/${id}` })
 
   const setCardState = (id: number | string, state: CardState) => setStates((current) => ({ ...current, [String(id)]: state }))
 
-  const send = async (card: BoardCard, to: CollaborationStage, given: { note?: string; fee?: number } = {}) => {
+  // After the render that put the card in place (and enabled its controls again).
+  useEffect(() => {
+    if (!focusRequest) return
+    const card = root.current?.querySelector(`[data-collaboration="${CSS.escape(String(focusRequest.id))}"]`)
+    const link = card?.querySelector('.pipeline-card__title a')
+    const select = card?.querySelector('.pipeline-card__move select')
+    const target = [focusRequest.preferred, focusRequest.part === 'select' ? select : null, link].find(isFocusable)
+    target?.focus()
+    setFocusRequest(null)
+  }, [focusRequest])
+
+  const send = async (card: BoardCard, to: CollaborationStage, given: MoveInputs = {}) => {
     setCardState(card.id, { saving: true })
     const result = await sendRest<Collaboration>(`${api}/collaborations/${card.id}?depth=0`, 'PATCH', moveRequestBody(to, given), TEXT.failed[lang])
     if (!result.ok) {
       setCardState(card.id, { refusal: { stage: to, messages: result.messages } })
+      setFocusRequest({ id: card.id, part: 'select' })
       return
     }
     const moved = boardCardOf(result.data, card.kolName)
     setCards((current) => current.map((candidate) => (candidate.id === card.id ? moved : candidate)))
     setCardState(card.id, {})
+    if (moved.stage === 'cancelled') setCancelledOpen(true)
+    setFocusRequest({ id: card.id, part: 'link' })
     setAnnouncement(fill(TEXT.moved[lang], { name: card.kolName, stage: STAGE_LABELS[moved.stage][lang] }))
-    // Contracts and cancellations change what the campaign has committed.
-    const answer = await fetch(`${api}/campaigns/${campaign.id}?depth=0&select[budget]=true`, { credentials: 'include' }).catch(() => null)
-    const fresh = answer?.ok ? ((await answer.json()) as Campaign) : null
+    // Contracts and cancellations change what the campaign has committed; the figures stay as they were if this read fails.
+    const fresh = await fetch(`${api}/campaigns/${campaign.id}?depth=0&select[budget]=true`, { credentials: 'include' })
+      .then((answer) => (answer.ok ? (answer.json() as Promise<Campaign>) : null))
+      .catch(() => null)
     if (fresh?.budget) setBudget(fresh.budget)
   }
 
@@ -113,7 +153,7 @@ export const PipelineBoard = ({ campaign, cards: initialCards, roles, now }: Pro
   const requestMove = (card: BoardCard, to: CollaborationStage) => {
     if (card.stage === to) return
     const inputs = moveTargets(card.stage, roles).includes(to) ? inputsForMove(card, to) : []
-    if (inputs.length > 0) setPending({ card, to, inputs })
+    if (inputs.length > 0) setPending({ card, to, inputs, opener: document.activeElement })
     else void send(card, to)
   }
 
@@ -156,7 +196,7 @@ export const PipelineBoard = ({ campaign, cards: initialCards, roles, now }: Pro
   )
 
   return (
-    <div className="campaign-view campaign-pipeline">
+    <div className="campaign-view campaign-pipeline" ref={root} data-ready={ready || undefined}>
       <div className="campaign-view__header">
         <h2>{TEXT.title[lang]}</h2>
         <p>{TEXT.intro[lang]}</p>
@@ -171,7 +211,7 @@ export const PipelineBoard = ({ campaign, cards: initialCards, roles, now }: Pro
           )}
         </p>
       </div>
-      <p className="campaign-sr-only" aria-live="polite">
+      <p className="campaign-sr-only" role="status">
         {announcement}
       </p>
       <div className="pipeline-board" role="group" aria-label={TEXT.board[lang]}>
@@ -190,7 +230,7 @@ export const PipelineBoard = ({ campaign, cards: initialCards, roles, now }: Pro
         aria-labelledby="pipeline-cancelled"
         {...dropProps('cancelled')}
       >
-        <details>
+        <details open={cancelledOpen} onToggle={(event) => setCancelledOpen(event.currentTarget.open)}>
           <summary>
             <h3 id="pipeline-cancelled">{fill(TEXT.cancelled[lang], { n: cancelled.length })}</h3>
             {dragging ? <span className="pipeline-column__hint">{TEXT.dropCancel[lang]}</span> : null}
@@ -202,7 +242,10 @@ export const PipelineBoard = ({ campaign, cards: initialCards, roles, now }: Pro
         <MoveDialog
           pending={pending}
           lang={lang}
-          onCancel={() => setPending(null)}
+          onCancel={() => {
+            setPending(null)
+            setFocusRequest({ id: pending.card.id, part: 'select', preferred: pending.opener })
+          }}
           onConfirm={(given) => {
             setPending(null)
             void send(pending.card, pending.to, given)
@@ -286,9 +329,7 @@ const PipelineCard = ({ card, lang, now, state, targets, href, onMove, onDragSta
             size="small"
             disabled={!target || state.saving}
             onClick={() => {
-              if (!target) return
-              onMove(target)
-              setTarget('')
+              if (target) onMove(target)
             }}
           >
             {TEXT.move[lang]}
@@ -316,38 +357,63 @@ type DialogProps = {
   pending: PendingMove
   lang: keyof Localized
   onCancel: () => void
-  onConfirm: (given: { note?: string; fee?: number }) => void
+  onConfirm: (given: MoveInputs) => void
 }
 
-/** Asks for what a move needs (a reason to cancel, a fee to contract) before it is sent. */
+/**
+ * Asks for what a move needs (a reason to cancel, a fee to contract) before it is sent, checked by
+ * the stage rules' own test of it. A modal dialog: the page behind it is inert while it is open.
+ */
 const MoveDialog = ({ pending, lang, onCancel, onConfirm }: DialogProps) => {
   const dialog = useRef<HTMLDialogElement>(null)
   const idBase = useId()
-  const [note, setNote] = useState('')
-  const [fee, setFee] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
-  useEffect(() => {
+  const [typed, setTyped] = useState<TypedMoveInputs>({ reason: '', fee: '' })
+  const [problems, setProblems] = useState<Partial<Record<StageMoveInput, Localized>>>({})
+  // Layout effects: closed while still in the document, so the page behind stops being inert at once.
+  useLayoutEffect(() => {
     const element = dialog.current
     if (element && !element.open) element.showModal()
+    return () => {
+      if (element?.open) element.close()
+    }
   }, [])
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (pending.inputs.includes('note') && !note.trim()) return setProblem(TEXT.required[lang])
-    const amount = Number(fee)
-    if (pending.inputs.includes('fee') && !(fee.trim() && Number.isFinite(amount) && amount > 0)) return setProblem(TEXT.badFee[lang])
-    onConfirm({ ...(pending.inputs.includes('note') ? { note } : {}), ...(pending.inputs.includes('fee') ? { fee: amount } : {}) })
+    const checked = checkMoveInputs(pending.inputs, typed)
+    if (checked.ok) return onConfirm(checked.given)
+    setProblems(checked.problems)
+    const firstInvalid = pending.inputs.find((input) => checked.problems[input])
+    if (firstInvalid) document.getElementById(`${idBase}-${firstInvalid}`)?.focus()
   }
+  /** The attributes tying a field to its help and, when it failed, to its problem. */
+  const described = (input: StageMoveInput) => ({
+    'aria-invalid': problems[input] ? true : undefined,
+    'aria-describedby': [`${idBase}-${input}-help`, problems[input] ? `${idBase}-${input}-problem` : null].filter(Boolean).join(' '),
+  })
+  const problem = (input: StageMoveInput) =>
+    problems[input] ? (
+      <p className="campaign-error campaign-field__problem" id={`${idBase}-${input}-problem`} role="alert">
+        {problems[input][lang]}
+      </p>
+    ) : null
   return (
     <dialog ref={dialog} className="pipeline-dialog" aria-labelledby={`${idBase}-title`} onCancel={onCancel}>
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <h3 id={`${idBase}-title`}>{fill(TEXT.dialogTitle[lang], { name: pending.card.kolName, stage: STAGE_LABELS[pending.to][lang] })}</h3>
-        {pending.inputs.includes('note') ? (
+        {pending.inputs.includes('reason') ? (
           <div className="campaign-field">
-            <label htmlFor={`${idBase}-note`}>{TEXT.note[lang]}</label>
-            <textarea id={`${idBase}-note`} rows={3} value={note} onChange={(event) => setNote(event.target.value)} aria-describedby={`${idBase}-note-help`} />
-            <span className="campaign-field__help" id={`${idBase}-note-help`}>
+            <label htmlFor={`${idBase}-reason`}>{TEXT.note[lang]}</label>
+            <textarea
+              id={`${idBase}-reason`}
+              rows={3}
+              value={typed.reason}
+              onChange={(event) => setTyped({ ...typed, reason: event.target.value })}
+              {...described('reason')}
+            />
+            <span className="campaign-field__help" id={`${idBase}-reason-help`}>
               {TEXT.noteHelp[lang]}
             </span>
+            {problem('reason')}
           </div>
         ) : null}
         {pending.inputs.includes('fee') ? (
@@ -356,19 +422,15 @@ const MoveDialog = ({ pending, lang, onCancel, onConfirm }: DialogProps) => {
             <input
               id={`${idBase}-fee`}
               inputMode="decimal"
-              value={fee}
-              onChange={(event) => setFee(event.target.value)}
-              aria-describedby={`${idBase}-fee-help`}
+              value={typed.fee}
+              onChange={(event) => setTyped({ ...typed, fee: event.target.value })}
+              {...described('fee')}
             />
             <span className="campaign-field__help" id={`${idBase}-fee-help`}>
               {TEXT.feeHelp[lang]}
             </span>
+            {problem('fee')}
           </div>
-        ) : null}
-        {problem ? (
-          <p className="campaign-error" role="alert">
-            {problem}
-          </p>
         ) : null}
         <div className="pipeline-dialog__actions">
           <Button buttonStyle="primary" margin={false} size="small" type="submit">

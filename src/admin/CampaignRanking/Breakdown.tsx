@@ -3,7 +3,8 @@ import type { RankedRow } from '../../campaigns/queries'
 
 import { describeFitInput } from '../../campaigns/fitInputs'
 import { percent } from '../../scoring/format'
-import { SCORE_COMPONENT_LABELS } from '../../scoring'
+import { SCORE_COMPONENT_LABELS } from '../../scoring/labels'
+import '../CampaignShared/styles.scss'
 
 const TEXT = {
   caption: { zh: '匹配分明细', en: 'Score breakdown' },
@@ -21,8 +22,22 @@ const TEXT = {
   notApplicable: { zh: '本活动不计此项', en: 'Does not count for this campaign' },
 } satisfies Record<string, Localized>
 
-/** Everything behind one score (SPEC §6): per component its inputs, value, weight, points and note. */
-export const Breakdown = ({ row, id, lang }: { row: RankedRow; id: string; lang: keyof Localized }) => (
+/** A score with its breakdown: a ranked account's, or the one a collaboration snapshotted at shortlisting. */
+export type ExplainedScore = Pick<RankedRow, 'score' | 'confidence' | 'damping' | 'breakdown'>
+
+type Props = {
+  row: ExplainedScore
+  /** Whose score it is, for the table's caption. */
+  name: string
+  id?: string
+  lang: keyof Localized
+}
+
+/**
+ * Everything behind one score (SPEC §6): per component its inputs, value, weight, points and note.
+ * Shown in the campaign's ranking and on each collaboration (src/admin/FitSnapshot).
+ */
+export const Breakdown = ({ row, name, id, lang }: Props) => (
   <div className="fit-breakdown" id={id}>
     <p className="fit-breakdown__summary">
       {TEXT.score[lang]} <strong>{row.score}</strong> / 100 · {TEXT.confidence[lang]} <strong>{percent(row.confidence)}</strong>
@@ -36,7 +51,7 @@ export const Breakdown = ({ row, id, lang }: { row: RankedRow; id: string; lang:
     </p>
     <table className="fit-breakdown__table">
       <caption className="campaign-sr-only">
-        {TEXT.caption[lang]} · {row.kol.name}
+        {TEXT.caption[lang]} · {name}
       </caption>
       <thead>
         <tr>

@@ -3,22 +3,33 @@
 import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import Link from 'next/link'
 import { formatAdminURL } from 'payload/shared'
-import { type FormEvent, useEffect, useId, useMemo, useState } from 'react'
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react'
 
 import type { Localized } from '../../i18n/localized'
 import type { Collaboration } from '../../payload-types'
 import type { KolPlatform } from '../../taxonomy/kols'
 
-import { KOL_FIT_RANKING_QUERY, type ExcludedRow, type RankedRow, type RankingAnswer } from '../../campaigns/queries'
+import {
+  KOL_FIT_EXCLUSIONS_QUERY,
+  KOL_FIT_RANKING_QUERY,
+  type ExcludedRow,
+  type ExclusionsAnswer,
+  type RankedRow,
+  type RankingAnswer,
+} from '../../campaigns/queries'
 import {
   DEFAULT_RANKING_FORM,
+  exclusionVariables,
+  EXCLUSIONS_PAGE_SIZE,
   inPipeline,
   pageCount,
   pipelineIndex,
   RANKING_PAGE_SIZES,
   rankingVariables,
+  type FormProblem,
   type PipelineEntry,
   type RankingForm,
+  type RankingVariables,
 } from '../../campaigns/ranking'
 import { CAMPAIGN_VIEWS } from '../../campaigns/views'
 import { STAGE_LABELS } from '../../collaborations/stages'
@@ -28,7 +39,7 @@ import { percent, platformLabel } from '../../scoring/format'
 import { VERTICALS } from '../../taxonomy/audience'
 import { KOL_KINDS } from '../../taxonomy/kols'
 import { queryGraphQL, sendRest, useApiUrls } from '../CampaignShared/api'
-import { compactCount } from '../CampaignShared/format'
+import { compactCount, fill } from '../CampaignShared/format'
 import { PlatformBadge } from '../CampaignShared/PlatformBadge'
 import { Breakdown } from './Breakdown'
 import { ScoreBar, ScoreBarLegend } from './ScoreBar'
@@ -69,12 +80,17 @@ const TEXT = {
   previous: { zh: '上一页', en: 'Previous' },
   next: { zh: '下一页', en: 'Next' },
   pageSize: { zh: '每页', en: 'Per page' },
+  excludedTitle: { zh: '未入围的达人账号', en: 'Accounts left out' },
   excluded: { zh: '未入围的达人账号（{n}）', en: 'Accounts left out ({n})' },
   excludedHelp: { zh: '硬性条件不符，不参与排名：', en: 'A hard filter keeps them out of the ranking:' },
+  excludedLoading: { zh: '正在加载未入围的账号…', en: 'Loading the accounts left out…' },
+  excludedFailed: { zh: '未入围的账号加载失败，请稍后再试。', en: 'The accounts left out could not be loaded; try again later.' },
+  excludedNone: { zh: '没有被硬性条件排除的账号。', en: 'No account is kept out by a hard filter.' },
+  excludedShown: { zh: '已显示 {shown} / {n} 个', en: '{shown} of {n} shown' },
+  excludedMore: { zh: '再显示 {n} 个', en: 'Show {n} more' },
+  shortlisted: { zh: '「{name}」已加入初选。', en: '“{name}” added to the shortlist.' },
   pagination: { zh: '排名分页', en: 'Ranking pages' },
 } satisfies Record<string, Localized>
-
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))
 
 type Props = {
   campaign: { id: number | string; platforms: KolPlatform[]; remainingBudget: number | null }
@@ -94,11 +110,15 @@ export const RankingPanel = ({ campaign, pipeline: initialPipeline }: Props) => 
   const idBase = useId()
   const [draft, setDraft] = useState<RankingForm>(DEFAULT_RANKING_FORM)
   const [form, setForm] = useState<RankingForm>(DEFAULT_RANKING_FORM)
-  const [formProblem, setFormProblem] = useState<string | null>(null)
+  const [formProblem, setFormProblem] = useState<FormProblem | null>(null)
   const [answer, setAnswer] = useState<RankingAnswer['kolFitRanking'] | null>(null)
   const [loadError, setLoadError] = useState<string[] | null>(null)
   const [loading, setLoading] = useState(true)
   const [pipeline, setPipeline] = useState(initialPipeline)
+  const [announcement, setAnnouncement] = useState('')
+  // Set once React has attached the handlers: until then the server-rendered form ignores input.
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
   const index = useMemo(() => pipelineIndex(pipeline), [pipeline])
   const boardHref = formatAdminURL({ adminRoute: config.routes.admin, path: `/collections/campaigns/${campaign.id}${CAMPAIGN_VIEWS.pipeline.path}` })
 
@@ -124,7 +144,7 @@ export const RankingPanel = ({ campaign, pipeline: initialPipeline }: Props) => 
     const next = { ...draft, page: 1 }
     const request = rankingVariables(String(campaign.id), next)
     if (!request.ok) {
-      setFormProblem(request.problem.message[lang])
+      setFormProblem(request.problem)
       return
     }
     setFormProblem(null)
@@ -138,9 +158,17 @@ export const RankingPanel = ({ campaign, pipeline: initialPipeline }: Props) => 
   const goTo = (page: number) => setForm((current) => ({ ...current, page }))
   const pages = answer ? pageCount(answer.total, form.pageSize) : 1
   const field = (name: string) => `${idBase}-${name}`
+  const problemId = field('problem')
+  /** The invalid-state attributes of the field the form problem is about, if it is this one. */
+  const validity = (name: keyof RankingForm, help?: string) => {
+    const invalid = formProblem?.field === name
+    const describedBy = [help, invalid ? problemId : null].filter(Boolean).join(' ')
+    return { 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy || undefined }
+  }
+  const shown = rankingVariables(String(campaign.id), form)
 
   return (
-    <div className="campaign-view campaign-ranking">
+    <div className="campaign-view campaign-ranking" data-ready={ready || undefined}>
       <div className="campaign-view__header">
         <h2>{TEXT.title[lang]}</h2>
         <p>{TEXT.intro[lang]}</p>
@@ -149,7 +177,12 @@ export const RankingPanel = ({ campaign, pipeline: initialPipeline }: Props) => 
       <form className="campaign-ranking__filters" onSubmit={apply} aria-label={TEXT.filters[lang]}>
         <div className="campaign-field">
           <label htmlFor={field('platform')}>{TEXT.platform[lang]}</label>
-          <select id={field('platform')} value={draft.platform} onChange={(event) => setDraft({ ...draft, platform: event.target.value as KolPlatform | '' })}>
+          <select
+            id={field('platform')}
+            {...validity('platform')}
+            value={draft.platform}
+            onChange={(event) => setDraft({ ...draft, platform: event.target.value as KolPlatform | '' })}
+          >
             <option value="">{TEXT.allPlatforms[lang]}</option>
             {campaign.platforms.map((platform) => (
               <option key={platform} value={platform}>
@@ -164,6 +197,7 @@ export const RankingPanel = ({ campaign, pipeline: initialPipeline }: Props) => 
             <label key={tier.value}>
               <input
                 type="checkbox"
+                {...validity('tiers')}
                 checked={draft.tiers.includes(tier.value)}
                 onChange={(event) =>
                   setDraft({ ...draft, tiers: event.target.checked ? [...draft.tiers, tier.value] : draft.tiers.filter((value) => value !== tier.value) })
@@ -177,6 +211,7 @@ export const RankingPanel = ({ campaign, pipeline: initialPipeline }: Props) => 
           <label htmlFor={field('vertical')}>{TEXT.vertical[lang]}</label>
           <select
             id={field('vertical')}
+            {...validity('vertical')}
             value={draft.vertical}
             onChange={(event) => setDraft({ ...draft, vertical: event.target.value as RankingForm['vertical'] })}
           >
@@ -193,8 +228,7 @@ export const RankingPanel = ({ campaign, pipeline: initialPipeline }: Props) => 
           <input
             id={field('maxRate')}
             inputMode="decimal"
-            aria-describedby={`${field('maxRate')}-help`}
-            aria-invalid={formProblem ? true : undefined}
+            {...validity('maxRate', `${field('maxRate')}-help`)}
             value={draft.maxRate}
             onChange={(event) => setDraft({ ...draft, maxRate: event.target.value })}
           />
@@ -211,8 +245,8 @@ export const RankingPanel = ({ campaign, pipeline: initialPipeline }: Props) => 
           </Button>
         </div>
         {formProblem ? (
-          <p className="campaign-error" role="alert">
-            {formProblem}
+          <p className="campaign-error" role="alert" id={problemId}>
+            {formProblem.message[lang]}
           </p>
         ) : null}
       </form>
@@ -234,6 +268,10 @@ export const RankingPanel = ({ campaign, pipeline: initialPipeline }: Props) => 
         </div>
       ) : null}
 
+      <p className="campaign-sr-only" role="status">
+        {announcement}
+      </p>
+
       <ScoreBarLegend lang={lang} />
 
       {answer && answer.items.length === 0 && !loading ? <p>{TEXT.none[lang]}</p> : null}
@@ -254,9 +292,10 @@ export const RankingPanel = ({ campaign, pipeline: initialPipeline }: Props) => 
                   { campaign: campaign.id, kol, platform: row.account.platform },
                   TEXT.addFailed[lang],
                 )
-                if (result.ok)
-                  setPipeline((current) => [...current, { id: result.data.id, kolId: row.kol.id, platform: row.account.platform, stage: result.data.stage }])
-                return result.ok ? null : result.messages
+                if (!result.ok) return result.messages
+                setPipeline((current) => [...current, { kolId: row.kol.id, platform: row.account.platform, stage: result.data.stage }])
+                setAnnouncement(fill(TEXT.shortlisted[lang], { name: row.kol.name }))
+                return null
               }}
             />
           ))}
@@ -291,7 +330,8 @@ export const RankingPanel = ({ campaign, pipeline: initialPipeline }: Props) => 
         </nav>
       ) : null}
 
-      {answer && answer.excluded.length > 0 ? <ExcludedList excluded={answer.excluded} lang={lang} /> : null}
+      {/* A new ranking (filters, platform) has its own exclusions: the list starts over, closed. */}
+      {answer && shown.ok ? <ExcludedList key={JSON.stringify(exclusionVariables(shown.variables, 0))} variables={shown.variables} lang={lang} /> : null}
     </div>
   )
 }
@@ -309,7 +349,13 @@ const RankedItem = ({ row, lang, entry, boardHref, shortlist }: ItemProps) => {
   const [open, setOpen] = useState(false)
   const [busy, setBusy] = useState(false)
   const [refusal, setRefusal] = useState<string[] | null>(null)
+  const [justAdded, setJustAdded] = useState(false)
+  const boardLink = useRef<HTMLAnchorElement>(null)
   const breakdownId = useId()
+  // The shortlist button gave way to the link to the board: focus goes there rather than to the page.
+  useEffect(() => {
+    if (justAdded && entry) boardLink.current?.focus()
+  }, [justAdded, entry])
   const kind = KOL_KINDS.find((option) => option.value === row.kol.kind)?.label[lang]
   const tier = KOL_TIERS.find((option) => option.value === row.account.tier)?.label[lang]
 
@@ -362,7 +408,10 @@ const RankedItem = ({ row, lang, entry, boardHref, shortlist }: ItemProps) => {
         {entry ? (
           <span className="ranked-kol__in-pipeline">
             {TEXT.inPipeline[lang]}
-            {STAGE_LABELS[entry.stage][lang]} · <Link href={boardHref}>{TEXT.openBoard[lang]}</Link>
+            {STAGE_LABELS[entry.stage][lang]} ·{' '}
+            <Link href={boardHref} ref={boardLink}>
+              {TEXT.openBoard[lang]}
+            </Link>
           </span>
         ) : (
           <Button
@@ -372,7 +421,9 @@ const RankedItem = ({ row, lang, entry, boardHref, shortlist }: ItemProps) => {
             disabled={busy}
             onClick={async () => {
               setBusy(true)
-              setRefusal(await shortlist())
+              const messages = await shortlist()
+              setRefusal(messages)
+              setJustAdded(messages === null)
               setBusy(false)
             }}
           >
@@ -387,28 +438,89 @@ const RankedItem = ({ row, lang, entry, boardHref, shortlist }: ItemProps) => {
           ))}
         </div>
       ) : null}
-      {open ? <Breakdown row={row} id={breakdownId} lang={lang} /> : null}
+      {open ? <Breakdown row={row} name={row.kol.name} id={breakdownId} lang={lang} /> : null}
     </li>
   )
 }
 
-const ExcludedList = ({ excluded, lang }: { excluded: ExcludedRow[]; lang: keyof Localized }) => (
-  <details className="campaign-ranking__excluded">
-    <summary>{fill(TEXT.excluded[lang], { n: excluded.length })}</summary>
-    <p>{TEXT.excludedHelp[lang]}</p>
-    <ul>
-      {excluded.map((row) => (
-        <li key={`${row.kol.id}-${row.account?.id ?? 'kol'}`}>
-          <strong>{row.kol.name}</strong>
-          {row.account ? (
-            <>
-              {' '}
-              <PlatformBadge platform={row.account.platform} lang={lang} />
-            </>
+/**
+ * The accounts the ranking's hard filters leave out, and why. A large KOL pool leaves out tens of
+ * thousands, so they are read only once the list is opened, a page at a time.
+ */
+const ExcludedList = ({ variables, lang }: { variables: RankingVariables; lang: keyof Localized }) => {
+  const { graphQL } = useApiUrls()
+  const [rows, setRows] = useState<ExcludedRow[]>([])
+  const [total, setTotal] = useState<number | null>(null)
+  const [loading, setLoading] = useState(false)
+  const [error, setError] = useState<string[] | null>(null)
+  const requests = useRef<AbortController | null>(null)
+  useEffect(() => () => requests.current?.abort(), [])
+
+  const load = async (offset: number) => {
+    requests.current = new AbortController()
+    setLoading(true)
+    const result = await queryGraphQL<ExclusionsAnswer>(
+      graphQL,
+      KOL_FIT_EXCLUSIONS_QUERY,
+      exclusionVariables(variables, offset),
+      TEXT.excludedFailed[lang],
+      requests.current.signal,
+    ).catch(() => null)
+    if (!result) return
+    if (result.ok) {
+      setRows((current) => [...current.slice(0, offset), ...result.data.kolFitRanking.excluded])
+      setTotal(result.data.kolFitRanking.excludedTotal)
+      setError(null)
+    } else setError(result.messages)
+    setLoading(false)
+  }
+  const remaining = total === null ? 0 : total - rows.length
+
+  return (
+    <details
+      className="campaign-ranking__excluded"
+      onToggle={(event) => {
+        if (event.currentTarget.open && total === null && !loading) void load(0)
+      }}
+    >
+      <summary>{total === null ? TEXT.excludedTitle[lang] : fill(TEXT.excluded[lang], { n: total })}</summary>
+      <div aria-live="polite" aria-busy={loading}>
+        {loading ? <p>{TEXT.excludedLoading[lang]}</p> : null}
+        {total !== null ? <p>{total > 0 ? TEXT.excludedHelp[lang] : TEXT.excludedNone[lang]}</p> : null}
+      </div>
+      {error ? (
+        <div className="campaign-error" role="alert">
+          {error.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      ) : null}
+      {rows.length > 0 ? (
+        <ul>
+          {rows.map((row) => (
+            <li key={`${row.kol.id}-${row.account?.id ?? 'kol'}`}>
+              <strong>{row.kol.name}</strong>
+              {row.account ? (
+                <>
+                  {' '}
+                  <PlatformBadge platform={row.account.platform} lang={lang} />
+                </>
+              ) : null}
+              ：{row.reasons.map((reason) => reason.message[lang]).join(lang === 'zh' ? '；' : '; ')}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {total !== null && total > 0 ? (
+        <p className="campaign-ranking__excluded-more">
+          {fill(TEXT.excludedShown[lang], { shown: rows.length, n: total })}
+          {remaining > 0 ? (
+            <Button buttonStyle="secondary" margin={false} size="small" disabled={loading} onClick={() => void load(rows.length)}>
+              {fill(TEXT.excludedMore[lang], { n: Math.min(remaining, EXCLUSIONS_PAGE_SIZE) })}
+            </Button>
           ) : null}
-          ：{row.reasons.map((reason) => reason.message[lang]).join(lang === 'zh' ? '；' : '; ')}
-        </li>
-      ))}
-    </ul>
-  </details>
-)
+        </p>
+      ) : null}
+    </details>
+  )
+}

@@ -7,7 +7,7 @@ import { describeScoreBar, SCORE_COMPONENT_COLOURS, scoreBarSegments } from '../
 import { SCORE_COMPONENT_LABELS, SCORE_COMPONENTS } from '../../scoring'
 
 const TEXT = {
-  estimated: { zh: '斜纹：缺数据，按平台中位数估算', en: 'Striped: no data, estimated at the platform median' },
+  estimated: { zh: '斜纹：缺数据，为估算值（同平台中位数或默认值）', en: 'Striped: no data, estimated (platform median or a default)' },
   legend: { zh: '分数构成', en: 'Score parts' },
 } satisfies Record<string, Localized>
 

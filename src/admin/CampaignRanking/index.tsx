@@ -31,7 +31,6 @@ export async function CampaignRankingView({ doc, initPageResult, i18n }: Documen
     req,
   })
   const pipeline: PipelineEntry[] = docs.map((collaboration) => ({
-    id: collaboration.id,
     kolId: String(idOf(collaboration.kol)),
     platform: collaboration.platform,
     stage: collaboration.stage,

@@ -47,6 +47,8 @@ const TEXT = {
   share: { zh: '占比', en: 'Share' },
   collaborations: { zh: '合作数', en: 'Collaborations' },
   noMix: { zh: '还没有合作。', en: 'No collaborations yet.' },
+  funnel: { zh: '合作漏斗（各阶段合作数）', en: 'Pipeline funnel (collaborations per stage)' },
+  stage: { zh: '阶段', en: 'Stage' },
   chartSummary: { zh: '图表数据见下表', en: 'The chart’s data is in the table below' },
 } satisfies Record<string, Localized>
 
@@ -100,6 +102,7 @@ const Report = ({ report, ugc, lang }: { report: ReportAnswer; ugc: Props['ugc']
   const { totals } = report
   const mixTotal = mix.shares.reduce((sum, share) => sum + share.value, 0)
   const mixValue = (value: number) => (mix.measure === 'spend' ? yuan(value) : fullCount(value, lang))
+  const funnel = report.funnel.map((step) => ({ stage: step.stage, label: step.label[lang], count: step.count }))
 
   return (
     <>
@@ -150,6 +153,29 @@ const Report = ({ report, ugc, lang }: { report: ReportAnswer; ugc: Props['ugc']
       </section>
 
       <div className="campaign-report__charts">
+        <ChartFigure
+          id="report-funnel"
+          title={TEXT.funnel[lang]}
+          lang={lang}
+          empty={funnel.every((step) => step.count === 0) ? TEXT.noMix[lang] : null}
+          table={{ head: [TEXT.stage[lang], TEXT.collaborations[lang]], rows: funnel.map((step) => [step.label, fullCount(step.count, lang)]) }}
+        >
+          <BarChart
+            responsive
+            layout="vertical"
+            style={{ width: '100%', height: 32 * funnel.length + 40 }}
+            data={funnel}
+            accessibilityLayer={false}
+            margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" allowDecimals={false} />
+            <YAxis type="category" dataKey="label" width={96} interval={0} tick={{ fontSize: 12 }} />
+            <Tooltip formatter={(value) => fullCount(Number(value), lang)} />
+            <Bar dataKey="count" name={TEXT.collaborations[lang]} fill={CHART_COLOUR} isAnimationActive={false} />
+          </BarChart>
+        </ChartFigure>
+
         <ChartFigure
           id="report-cpe"
           title={TEXT.cpeByKol[lang]}

@@ -5,6 +5,7 @@ import {
   boardCardOf,
   boardColumns,
   dueDeliverables,
+  checkMoveInputs,
   inputsForMove,
   moveRequestBody,
   moveTargets,
@@ -12,11 +13,10 @@ import {
   type BoardCard,
   type CollaborationForBoard,
 } from '../../../src/campaigns/board'
-import { COLLABORATION_STAGES } from '../../../src/collaborations/stages'
+import { COLLABORATION_STAGES, decideStageMove, STAGE_MOVE_INPUTS } from '../../../src/collaborations/stages'
 
 const card = (changes: Partial<BoardCard>): BoardCard => ({
   id: 1,
-  kolId: 10,
   kolName: '小鹿的化妆间',
   platform: 'xiaohongshu',
   stage: 'shortlisted',
@@ -52,17 +52,42 @@ describe('the pipeline board', () => {
   })
 
   it('asks for a reason to cancel and for a fee to contract when there is none', () => {
-    expect(inputsForMove(card({}), 'cancelled')).toEqual(['note'])
+    expect(inputsForMove(card({}), 'cancelled')).toEqual(['reason'])
     expect(inputsForMove(card({ fee: null }), 'contracted')).toEqual(['fee'])
     expect(inputsForMove(card({ fee: 0 }), 'contracted')).toEqual(['fee'])
     expect(inputsForMove(card({ fee: 12_000 }), 'contracted')).toEqual([])
     expect(inputsForMove(card({}), 'contacted')).toEqual([])
   })
 
+  it('checks what the dialog was given with the stage rules’ own test, and explains a problem in their words', () => {
+    expect(checkMoveInputs(['reason'], { reason: '  档期冲突 ', fee: '' })).toEqual({ ok: true, given: { reason: '档期冲突' } })
+    expect(checkMoveInputs(['fee'], { reason: '', fee: ' 8000 ' })).toEqual({ ok: true, given: { fee: 8_000 } })
+    for (const fee of ['', 'abc', '0', '-3', 'Infinity']) {
+      expect(checkMoveInputs(['fee'], { reason: '', fee })).toEqual({ ok: false, problems: { fee: STAGE_MOVE_INPUTS.fee.refusal.message } })
+    }
+    expect(checkMoveInputs(['reason'], { reason: '   ', fee: '' })).toEqual({ ok: false, problems: { reason: STAGE_MOVE_INPUTS.reason.refusal.message } })
+    // The board asks exactly for what the server would refuse the move without.
+    const refusalsWithout = (to: 'cancelled' | 'contracted') =>
+      decideStageMove({
+        from: 'negotiating',
+        to,
+        actor: { roles: ['kol-manager'] },
+        fee: null,
+        remainingBudget: null,
+        deliverables: [],
+        snapshotCount: 0,
+        rating: null,
+        onTime: null,
+        reason: null,
+      })
+    expect(refusalsWithout('cancelled')).toEqual({ allowed: false, refusals: [STAGE_MOVE_INPUTS.reason.refusal] })
+    expect(refusalsWithout('contracted')).toEqual({ allowed: false, refusals: [STAGE_MOVE_INPUTS.fee.refusal] })
+  })
+
   it('sends the stage with what was given, trimmed', () => {
     expect(moveRequestBody('contacted')).toEqual({ stage: 'contacted' })
-    expect(moveRequestBody('cancelled', { note: '  档期冲突 ' })).toEqual({ stage: 'cancelled', stageNote: '档期冲突' })
-    expect(moveRequestBody('cancelled', { note: '   ' })).toEqual({ stage: 'cancelled' })
+    expect(moveRequestBody('cancelled', { reason: '  档期冲突 ' })).toEqual({ stage: 'cancelled', stageNote: '档期冲突' })
+    expect(moveRequestBody('cancelled', { reason: '   ' })).toEqual({ stage: 'cancelled' })
     expect(moveRequestBody('contracted', { fee: 8_000 })).toEqual({ stage: 'contracted', fee: 8_000 })
   })
 
@@ -115,7 +140,6 @@ describe('the pipeline board', () => {
     }
     expect(boardCardOf(collaboration)).toEqual({
       id: 9,
-      kolId: 10,
       kolName: '阿泽健身',
       platform: 'douyin',
       stage: 'contracted',
@@ -125,6 +149,6 @@ describe('the pipeline board', () => {
       updatedAt: '2026-03-02T00:00:00.000Z',
     })
     const saved = boardCardOf({ ...collaboration, kol: 10, fee: undefined, fitSnapshot: { eligible: false, exclusion: { reasons: [] } } }, '阿泽健身')
-    expect(saved).toMatchObject({ kolId: 10, kolName: '阿泽健身', fee: null, fitScore: null })
+    expect(saved).toMatchObject({ kolName: '阿泽健身', fee: null, fitScore: null })
   })
 })

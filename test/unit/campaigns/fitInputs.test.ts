@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { describeFitInput } from '../../../src/campaigns/fitInputs'
+import { describeFitInput, fitInputsOf } from '../../../src/campaigns/fitInputs'
 import { account, campaign, kol, rankAll } from '../scoring/facts'
 
 describe('breakdown inputs in the admin', () => {
@@ -28,5 +28,17 @@ describe('breakdown inputs in the admin', () => {
     expect(describeFitInput('relevance', { name: 'matched', value: '' }, 'zh')).toEqual({ label: '匹配的垂类/风格', value: '无' })
     expect(describeFitInput('cost', { name: 'weightedCpe', value: 'true' }, 'zh')).toEqual({ label: '加权 CPE', value: '是' })
     expect(describeFitInput('audience', { name: 'somethingNew', value: '3' }, 'zh')).toEqual({ label: 'somethingNew', value: '3' })
+  })
+
+  it('turns the scoring core’s inputs (as a snapshot stores them) into the query’s strings', () => {
+    const inputs = { rate: 0.05, formula: 'engagements/views', weightedCpe: false, settled: null }
+    expect(fitInputsOf(inputs)).toEqual([
+      { name: 'rate', value: '0.05' },
+      { name: 'formula', value: 'engagements/views' },
+      { name: 'weightedCpe', value: 'false' },
+      { name: 'settled', value: null },
+    ])
+    const components = ['engagement', 'engagement', 'cost', 'reputation'] as const
+    expect(fitInputsOf(inputs).map((input, index) => describeFitInput(components[index]!, input, 'zh').value)).toEqual(['5%', '互动 ÷ 播放', '否', '无数据'])
   })
 })

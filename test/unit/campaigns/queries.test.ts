@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { CAMPAIGN_REPORT_QUERY, KOL_FIT_RANKING_QUERY } from '../../../src/campaigns/queries'
+import { CAMPAIGN_REPORT_QUERY, KOL_FIT_EXCLUSIONS_QUERY, KOL_FIT_RANKING_QUERY } from '../../../src/campaigns/queries'
+import { EXCLUSIONS_PAGE_SIZE } from '../../../src/campaigns/ranking'
 import { queryLimitRules, readGraphQLLimits } from '../../../src/graphql/limits'
 
 /** The committed schema (`npm run generate`): the views' queries must keep matching it. */
@@ -17,6 +18,11 @@ const problems = (query: string, variableValues: Record<string, unknown>) => {
 }
 
 describe('the campaign views’ GraphQL queries', () => {
+  it('leave the accounts the ranking keeps out to a query of their own', () => {
+    expect(KOL_FIT_RANKING_QUERY).not.toMatch(/excluded/i)
+    expect(KOL_FIT_EXCLUSIONS_QUERY).toMatch(/includeExcluded: true, excludedLimit: \$limit, excludedOffset: \$offset/)
+  })
+
   it('match the schema and stay within the default query limits, at the largest page', () => {
     expect(
       problems(KOL_FIT_RANKING_QUERY, {
@@ -26,6 +32,9 @@ describe('the campaign views’ GraphQL queries', () => {
         offset: 0,
         filters: { tiers: ['mid'], verticals: ['beauty'], maxRate: 20_000 },
       }),
+    ).toEqual([])
+    expect(
+      problems(KOL_FIT_EXCLUSIONS_QUERY, { campaign: '1', platform: null, filters: { tiers: ['mid'] }, limit: EXCLUSIONS_PAGE_SIZE, offset: 500 }),
     ).toEqual([])
     expect(problems(CAMPAIGN_REPORT_QUERY, { campaign: '1' })).toEqual([])
   })

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_RANKING_FORM, inPipeline, pageCount, pipelineIndex, rankingVariables } from '../../../src/campaigns/ranking'
+import {
+  DEFAULT_RANKING_FORM,
+  EXCLUSIONS_PAGE_SIZE,
+  exclusionVariables,
+  inPipeline,
+  pageCount,
+  pipelineIndex,
+  rankingVariables,
+} from '../../../src/campaigns/ranking'
 
 describe('the ranking form', () => {
   it('asks for the first page of every platform with no filters by default', () => {
@@ -39,6 +47,18 @@ describe('the ranking form', () => {
     expect(rankingVariables('7', { ...DEFAULT_RANKING_FORM, page: 0, pageSize: 1_000 })).toMatchObject({ ok: true, variables: { limit: 10, offset: 0 } })
   })
 
+  it('asks for the accounts the same ranking leaves out, a page at a time from where the list stands', () => {
+    const request = rankingVariables('7', { ...DEFAULT_RANKING_FORM, platform: 'douyin', tiers: ['mid'], page: 4 })
+    if (!request.ok) throw new Error('valid form refused')
+    expect(exclusionVariables(request.variables, 100)).toEqual({
+      campaign: '7',
+      platform: 'douyin',
+      filters: { tiers: ['mid'] },
+      limit: EXCLUSIONS_PAGE_SIZE,
+      offset: 100,
+    })
+  })
+
   it('counts pages, at least one', () => {
     expect([pageCount(0, 10), pageCount(10, 10), pageCount(11, 10), pageCount(95, 20)]).toEqual([1, 1, 2, 5])
   })
@@ -47,13 +67,13 @@ describe('the ranking form', () => {
 describe('KOLs already in the pipeline', () => {
   it('are found by KOL and platform; a cancelled collaboration does not count', () => {
     const index = pipelineIndex([
-      { id: 1, kolId: '4', platform: 'xiaohongshu', stage: 'negotiating' },
-      { id: 2, kolId: '5', platform: 'douyin', stage: 'cancelled' },
-      { id: 3, kolId: 5, platform: 'weibo', stage: 'shortlisted' },
+      { kolId: '4', platform: 'xiaohongshu', stage: 'negotiating' },
+      { kolId: '5', platform: 'douyin', stage: 'cancelled' },
+      { kolId: 5, platform: 'weibo', stage: 'shortlisted' },
     ])
     expect(inPipeline(index, '4', 'xiaohongshu')?.stage).toBe('negotiating')
     expect(inPipeline(index, '4', 'douyin')).toBeUndefined()
     expect(inPipeline(index, '5', 'douyin')).toBeUndefined()
-    expect(inPipeline(index, '5', 'weibo')?.id).toBe(3)
+    expect(inPipeline(index, '5', 'weibo')?.stage).toBe('shortlisted')
   })
 })

@@ -38,15 +38,12 @@ describe('the campaign report view', () => {
   })
 
   it('caps a bar at its target, flags spend over budget, and leaves out what has no target', () => {
-    const over = kpiProgress(
-      { kpis: [{ kpi: 'reach', target: 100, actual: 250, progress: 2.5 }], budget: { total: 10, committed: 12, settled: 0, remaining: -2, share: 1.2 } },
-      null,
-    )
+    const over = kpiProgress({ kpis: [{ kpi: 'reach', target: 100, actual: 250, progress: 2.5 }], budget: { total: 10, committed: 12, share: 1.2 } }, null)
     expect(over.map((kpi) => [kpi.kpi, kpi.progress, kpi.fill, kpi.overTarget])).toEqual([
       ['reach', 2.5, 1, false],
       ['spend', 1.2, 1, true],
     ])
-    const bare = kpiProgress({ kpis: [], budget: { total: null, committed: 0, settled: 0, remaining: null, share: null } }, { target: null, actual: 3 })
+    const bare = kpiProgress({ kpis: [], budget: { total: null, committed: 0, share: null } }, { target: null, actual: 3 })
     expect(bare).toEqual([])
   })
 
@@ -82,17 +79,18 @@ describe('the campaign report view', () => {
     ])
   })
 
-  it('counts accepted UGC about the campaign’s products (else its brand’s) during the campaign, Beijing days inclusive', () => {
+  it('counts accepted, unerased UGC about the campaign’s products (else its brand’s) during the campaign, Beijing days inclusive', () => {
     expect(campaignUgcWhere({ brand: 3, products: [5, 6], startDate: '2026-03-01T04:00:00.000Z', endDate: '2026-03-31T04:00:00.000Z' })).toEqual({
       and: [
         { status: { in: ['approved', 'featured'] } },
+        { erasedAt: { exists: false } },
         { product: { in: [5, 6] } },
         { createdAt: { greater_than_equal: '2026-02-28T16:00:00.000Z' } },
         { createdAt: { less_than: '2026-03-31T16:00:00.000Z' } },
       ],
     })
     expect(campaignUgcWhere({ brand: 3, products: [], startDate: null, endDate: null })).toEqual({
-      and: [{ status: { in: ['approved', 'featured'] } }, { brand: { equals: 3 } }],
+      and: [{ status: { in: ['approved', 'featured'] } }, { erasedAt: { exists: false } }, { brand: { equals: 3 } }],
     })
   })
 })

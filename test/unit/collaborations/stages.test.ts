@@ -7,6 +7,9 @@ import {
   allowedStageTargets,
   COLLABORATION_STAGES,
   decideStageMove,
+  missingMoveInputs,
+  STAGE_MOVE_INPUTS,
+  STAGE_TRANSITIONS,
   type CollaborationStage,
   type StageMoveRequest,
 } from '../../../src/collaborations/stages'
@@ -27,7 +30,20 @@ const codes = (decision: ReturnType<typeof decideStageMove>) => (decision.allowe
 
 describe('collaboration stages', () => {
   it('lets a KOL manager walk a collaboration from shortlist to settlement, one stage at a time', () => {
-    const path: CollaborationStage[] = ['shortlisted', 'contacted', 'negotiating', 'contracted', 'briefed', 'draft_submitted', 'revision_requested', 'draft_submitted', 'approved', 'published', 'data_collected', 'settled']
+    const path: CollaborationStage[] = [
+      'shortlisted',
+      'contacted',
+      'negotiating',
+      'contracted',
+      'briefed',
+      'draft_submitted',
+      'revision_requested',
+      'draft_submitted',
+      'approved',
+      'published',
+      'data_collected',
+      'settled',
+    ]
     for (let index = 1; index < path.length; index++) {
       expect(move(path[index - 1]!, path[index]!, ['kol-manager']), `${path[index - 1]} → ${path[index]}`).toEqual({ allowed: true })
     }
@@ -72,6 +88,28 @@ describe('collaboration stages', () => {
   it('cancels only before publication, and only with a reason; a wrong role and a missing reason are both reported', () => {
     expect(move('briefed', 'cancelled', ['kol-manager']).allowed).toBe(true)
     expect(codes(move('briefed', 'cancelled', ['editor'], { reason: '' }))).toEqual(['role-not-allowed', 'reason-required'])
+  })
+
+  it('says in one place what a move must be given, and refuses exactly those moves without it', () => {
+    expect(missingMoveInputs('cancelled', {})).toEqual(['reason'])
+    expect(missingMoveInputs('cancelled', { reason: ' 档期冲突 ' })).toEqual([])
+    expect(missingMoveInputs('contracted', { fee: 0 })).toEqual(['fee'])
+    expect(missingMoveInputs('contracted', { fee: 8_000 })).toEqual([])
+    expect(missingMoveInputs('briefed', {})).toEqual([])
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...STAGE_TRANSITIONS),
+        fc.constantFrom(null, '', ' ', '档期冲突'),
+        fc.constantFrom(null, 0, -1, 8_000),
+        ({ from, to }, reason, fee) => {
+          const decision = move(from, to, ['kol-manager'], { reason, fee, remainingBudget: null })
+          const refused = decision.allowed ? [] : decision.refusals
+          for (const input of missingMoveInputs(to, { reason, fee })) expect(refused).toContainEqual(STAGE_MOVE_INPUTS[input].refusal)
+          const inputCodes = Object.values(STAGE_MOVE_INPUTS).map((rule) => rule.refusal.code)
+          expect(refused.filter((refusal) => inputCodes.includes(refusal.code)).length).toBe(missingMoveInputs(to, { reason, fee }).length)
+        },
+      ),
+    )
   })
 
   it('offers each role exactly the moves it may make', () => {

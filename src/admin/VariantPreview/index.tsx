@@ -136,7 +136,7 @@ export function VariantPreview({ format, rendered, coverId, commercialOrderId, l
           </details>
         ) : (
           <p className="variant-preview__text">
-            {textSegments(rendered.text).map((segment, index) =>
+            {textSegments(rendered).map((segment, index) =>
               segment.kind === 'text' ? (
                 segment.text
               ) : (

@@ -275,6 +275,17 @@ describe('content calendar: reading and scheduling through the workflow', () => 
       }),
     )
     expect(errors).toEqual([{ path: 'postingWindows.0.toHour', message: '结束时间须晚于开始时间' }])
+    expect(
+      await refusal(
+        payload.update({
+          collection: 'brands',
+          id: brand.id,
+          data: { postingWindows: [{ channel: 'wechat-oa', fromHour: 20.5, toHour: 22 }] },
+          user: team.editor,
+          overrideAccess: false,
+        }),
+      ),
+    ).toEqual([{ path: 'postingWindows.0.fromHour', message: '开始时间须为 0–23 之间的整点' }])
     const saved = await payload.update({
       collection: 'brands',
       id: brand.id,

@@ -5,20 +5,26 @@ import { number } from 'payload/shared'
 import { DEFAULT_REWARD_POINTS } from '../src/ugc/rewards'
 import { authenticated } from '../src/access/authenticated'
 import { canManageCatalog } from '../src/access/canManageCatalog'
-import { postingWindowProblem } from '../src/calendar/postingTimes'
+import { postingWindowProblems } from '../src/calendar/postingTimes'
 import { languageOf } from '../src/i18n/localized'
 import { isAdmin } from '../src/access/isAdmin'
 import { CHANNEL_IDS, CHANNEL_RULES } from '../src/platforms/rules'
 import { PRODUCT_CATEGORIES } from '../src/taxonomy/productCategories'
 import { selectOptions } from '../src/taxonomy/options'
 
-/** Payload's own number checks, then that a window ends after it starts, in the editor's language. */
-const toHourValidation: NumberFieldSingleValidation = async (value, options) => {
-  const valid = await number(value, options)
-  if (valid !== true || value == null) return valid
-  const problem = postingWindowProblem((options.siblingData as { fromHour?: unknown }).fromHour, value)
-  return problem ? problem[languageOf(options.req?.i18n)] : true
-}
+/**
+ * Payload's own number checks, then this field's part of the window's rules (whole hours, the end
+ * after the start), in the editor's language: each error on the field at fault.
+ */
+const hourValidation =
+  (field: 'fromHour' | 'toHour'): NumberFieldSingleValidation =>
+  async (value, options) => {
+    const valid = await number(value, options)
+    if (valid !== true || value == null) return valid
+    const window = { ...(options.siblingData as { fromHour?: unknown; toHour?: unknown }), [field]: value }
+    const problem = postingWindowProblems(window.fromHour, window.toHour).find((candidate) => candidate.field === field)
+    return problem ? problem.message[languageOf(options.req?.i18n)] : true
+  }
 
 export const Brands: CollectionConfig<'brands'> = {
   slug: 'brands',
@@ -75,7 +81,15 @@ export const Brands: CollectionConfig<'brands'> = {
               label: { zh: '渠道', en: 'Channel' },
               options: CHANNEL_IDS.map((id) => ({ value: id, label: CHANNEL_RULES[id].label })),
             },
-            { name: 'fromHour', type: 'number', required: true, min: 0, max: 23, label: { zh: '开始（时）', en: 'From (hour)' } },
+            {
+              name: 'fromHour',
+              type: 'number',
+              required: true,
+              min: 0,
+              max: 23,
+              label: { zh: '开始（时）', en: 'From (hour)' },
+              validate: hourValidation('fromHour'),
+            },
             {
               name: 'toHour',
               type: 'number',
@@ -83,7 +97,7 @@ export const Brands: CollectionConfig<'brands'> = {
               min: 1,
               max: 24,
               label: { zh: '结束（时）', en: 'To (hour)' },
-              validate: toHourValidation,
+              validate: hourValidation('toHour'),
             },
           ],
         },

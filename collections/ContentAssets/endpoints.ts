@@ -29,7 +29,12 @@ const schedule: Endpoint = {
   path: '/:id/schedule',
   method: 'post',
   handler: async (req) => {
-    await addDataAndFileToRequest(req)
+    if (!req.user) refuse(req, 'UNAUTHENTICATED', 401, { zh: '请先登录', en: 'Sign in first' })
+    try {
+      await addDataAndFileToRequest(req)
+    } catch {
+      refuse(req, 'BAD_USER_INPUT', 400, { zh: '请求体须为有效的 JSON', en: 'The request body must be valid JSON' }, 'body')
+    }
     const id = String(req.routeParams?.id)
     if (!isDocumentId(id, req.payload.db.defaultIDType)) refuse(req, 'NOT_FOUND', 404, { zh: `找不到内容 ${id}`, en: `No content asset ${id}` }, 'id')
     const input = parseScheduleInput(req.data)

@@ -24,6 +24,13 @@ export const instantOf = (value: string | Date | null | undefined): number | nul
 
 const DAY_MS = 86_400_000
 
+/** Whether a string is a real calendar day written YYYY-MM-DD: Date reads 2026-02-30 as 2 March, so the day is read back. */
+export function isDay(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const at = Date.parse(`${value}T00:00:00Z`)
+  return !Number.isNaN(at) && new Date(at).toISOString().startsWith(value)
+}
+
 /** The Beijing day a number of days after (or before) another. */
 export const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 
@@ -41,7 +48,7 @@ export const toChinaInputValue = (date: Date): string => shifted(date).toISOStri
 
 /** A datetime-local input's value read as Beijing time, whatever the browser's zone; null when it is not one. */
 export function fromChinaInputValue(value: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) || !isDay(value.slice(0, 10))) return null
   const at = Date.parse(`${value}:00Z`)
   return Number.isNaN(at) ? null : new Date(at - CHINA_OFFSET_MS)
 }

@@ -16,24 +16,16 @@ export type DailyLimitWarning = {
   message: Localized
 }
 
-/** What the posts that count against a channel's daily limit are called. */
-const LIMITED_POSTS: Partial<Record<ChannelId, Localized>> = {
-  'wechat-oa': { zh: '公众号群发', en: 'WeChat OA mass sends' },
-  wecom: { zh: '企业微信朋友圈', en: 'WeCom Moments posts' },
-}
-
-const postsOf = (channel: ChannelId): Localized =>
-  LIMITED_POSTS[channel] ?? { zh: `${CHANNEL_RULES[channel].label.zh}内容`, en: `${CHANNEL_RULES[channel].label.en} posts` }
-
 /**
- * Counts each brand's posts per channel and Beijing day (each brand posts from its own accounts)
- * and warns where a count is over the channel's daily limit (CHANNEL_RULES.dailyPostLimit).
+ * Counts each brand's posts per channel and Beijing day (each brand posts from its own accounts),
+ * only of the formats the channel's daily limit is on (CHANNEL_RULES.dailyPostLimit: 企业微信's is
+ * on Moments, not on group messages), and warns where a count is over the limit.
  * Scheduled and published posts both count: a post that went out this morning still uses up the day.
  */
-export function dailyLimitWarnings(entries: readonly Pick<CalendarVariant, 'brandId' | 'channel' | 'status' | 'at'>[]): DailyLimitWarning[] {
+export function dailyLimitWarnings(entries: readonly Pick<CalendarVariant, 'brandId' | 'channel' | 'format' | 'status' | 'at'>[]): DailyLimitWarning[] {
   const counts = new Map<string, { brandId: string | null; channel: ChannelId; day: string; count: number }>()
   for (const entry of entries) {
-    if (!entry.at || entry.status === 'approved' || !CHANNEL_RULES[entry.channel].dailyPostLimit) continue
+    if (!entry.at || entry.status === 'approved' || !CHANNEL_RULES[entry.channel].dailyPostLimit?.formats.includes(entry.format)) continue
     const day = chinaDayOf(new Date(entry.at))
     const key = JSON.stringify([entry.brandId, entry.channel, day])
     const counted = counts.get(key) ?? { brandId: entry.brandId, channel: entry.channel, day, count: 0 }
@@ -43,7 +35,7 @@ export function dailyLimitWarnings(entries: readonly Pick<CalendarVariant, 'bran
   return [...counts.values()].flatMap(({ brandId, channel, day, count }) => {
     const limit = CHANNEL_RULES[channel].dailyPostLimit!
     if (count <= limit.max) return []
-    const posts = postsOf(channel)
+    const { posts } = limit
     return [
       {
         brandId,

@@ -5,11 +5,7 @@ export type CalendarMode = 'month' | 'week'
 /** A month view is six full weeks, so one range is never longer than this. */
 export const MAX_RANGE_DAYS = 42
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
-
-/** Whether a string is a real calendar day written YYYY-MM-DD (not 2026-02-30). */
-export const isDay = (value: unknown): value is string =>
-  typeof value === 'string' && DAY_PATTERN.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+export { isDay } from './chinaTime'
 
 /** Monday 0 … Sunday 6: Chinese calendars start the week on Monday. */
 export const weekdayOf = (day: string): number => (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7

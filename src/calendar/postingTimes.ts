@@ -18,7 +18,7 @@ export type ChannelPostingWindows = { windows: PostingWindow[]; source: 'brand' 
  */
 export function postingWindowsFor(channel: ChannelId, brandWindows?: readonly BrandPostingWindow[] | null): ChannelPostingWindows {
   const own = (brandWindows ?? [])
-    .filter((window) => window.channel === channel && postingWindowProblem(window.fromHour, window.toHour) === null)
+    .filter((window) => window.channel === channel && postingWindowProblems(window.fromHour, window.toHour).length === 0)
     .map(({ fromHour, toHour }) => ({ fromHour, toHour }))
   const windows = own.length > 0 ? own : CHANNEL_RULES[channel].postingWindows.map(({ fromHour, toHour }) => ({ fromHour, toHour }))
   return { windows: windows.sort((a, b) => a.fromHour - b.fromHour || a.toHour - b.toHour), source: own.length > 0 ? 'brand' : 'default' }
@@ -27,6 +27,9 @@ export function postingWindowsFor(channel: ChannelId, brandWindows?: readonly Br
 /**
  * The suggested time to post on a Beijing day: the start of the first window still ahead of `now`,
  * or the day's first window when all have passed (scheduling then explains that the time is past).
+ * The start, not a peak inside the window: SPEC §2's ~21:00 for WeChat is the peak reading hour, and
+ * a post sent at 20:00 is at the top of followers' feeds when it comes; windows (the brand's own
+ * too) are whole hours and carry no peak, so the start is the one time every window has.
  */
 export function suggestedTimeOn(day: string, channel: ChannelId, brandWindows: readonly BrandPostingWindow[] | null | undefined, now: Date): Date {
   const starts = postingWindowsFor(channel, brandWindows).windows.map((window) => chinaDayStart(day, window.fromHour))
@@ -45,10 +48,15 @@ export const formatWindow = ({ fromHour, toHour }: PostingWindow): string => `${
 const isWholeHour = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
 
-/** Why a window is not one (null when it is): whole hours, from 0–23, to 1–24, from before to. */
-export function postingWindowProblem(fromHour: unknown, toHour: unknown): Localized | null {
-  if (!isWholeHour(fromHour, 0, 23)) return { zh: '开始时间须为 0–23 之间的整点', en: 'The start must be a whole hour from 0 to 23' }
-  if (!isWholeHour(toHour, 1, 24)) return { zh: '结束时间须为 1–24 之间的整点', en: 'The end must be a whole hour from 1 to 24' }
-  if (fromHour >= toHour) return { zh: '结束时间须晚于开始时间', en: 'The end must be after the start' }
-  return null
+/** What is wrong with a window, per field (none when it is one): whole hours, from 0–23, to 1–24, from before to. */
+export function postingWindowProblems(fromHour: unknown, toHour: unknown): { field: 'fromHour' | 'toHour'; message: Localized }[] {
+  const fromValid = isWholeHour(fromHour, 0, 23)
+  const toValid = isWholeHour(toHour, 1, 24)
+  return [
+    ...(fromValid ? [] : [{ field: 'fromHour' as const, message: { zh: '开始时间须为 0–23 之间的整点', en: 'The start must be a whole hour from 0 to 23' } }]),
+    ...(toValid ? [] : [{ field: 'toHour' as const, message: { zh: '结束时间须为 1–24 之间的整点', en: 'The end must be a whole hour from 1 to 24' } }]),
+    ...(fromValid && toValid && fromHour >= toHour
+      ? [{ field: 'toHour' as const, message: { zh: '结束时间须晚于开始时间', en: 'The end must be after the start' } }]
+      : []),
+  ]
 }

@@ -51,7 +51,8 @@ export function parseScheduleInput(body: unknown): Parsed<ScheduleInput> {
   if (typeof variantId !== 'string' || !variantId.trim() || variantId.length > 64) {
     return problem('variantId', { zh: 'variantId 须为平台版本的 ID', en: 'variantId must be the id of a platform variant' })
   }
-  const at = typeof scheduledAt === 'string' && /(Z|[+-]\d{2}:?\d{2})$/.test(scheduledAt) ? new Date(scheduledAt) : null
+  // The date part is checked as a day of the calendar: Date would read 2026-02-30 as 2 March.
+  const at = typeof scheduledAt === 'string' && /(Z|[+-]\d{2}:?\d{2})$/.test(scheduledAt) && isDay(scheduledAt.slice(0, 10)) ? new Date(scheduledAt) : null
   if (!at || Number.isNaN(at.getTime())) {
     return problem('scheduledAt', { zh: 'scheduledAt 须为带时区的 ISO 8601 时间', en: 'scheduledAt must be an ISO 8601 time with its zone' })
   }

@@ -213,6 +213,8 @@ export const CHANNEL_RULES: Record<ChannelId, ChannelRules> = {
     label: { zh: '微信公众号', en: 'WeChat Official Account' },
     dailyPostLimit: {
       max: 1,
+      formats: ['wechat-article', 'wechat-image-post'],
+      posts: { zh: '公众号群发', en: 'WeChat OA mass sends' },
       reason: { zh: '订阅号每天只能群发一次', en: 'A subscription account can mass-send once a day' },
       source: { confidence: 'official', note: 'WeChat mass-send rules: one mass send per day for subscription accounts' },
     },
@@ -234,6 +236,9 @@ export const CHANNEL_RULES: Record<ChannelId, ChannelRules> = {
     label: { zh: '企业微信', en: 'WeCom' },
     dailyPostLimit: {
       max: 3,
+      // Group messages (客户群群发) are not Moments: the limit is on what a customer sees in Moments.
+      formats: ['wecom-moments'],
+      posts: { zh: '企业微信朋友圈', en: 'WeCom Moments posts' },
       reason: {
         zh: '客户每天最多看到企业及员工发布的 3 条朋友圈',
         en: 'A customer sees at most 3 Moments posts a day from the enterprise and its staff',

@@ -78,8 +78,11 @@ export type FormatRules = {
 export type ChannelRules = {
   id: ChannelId
   label: Localized
-  /** Calendar warning when more posts than this are scheduled for one day on one account. */
-  dailyPostLimit?: { max: number; reason: Localized; source: Source }
+  /**
+   * Calendar warning when more posts of the limited formats than `max` are scheduled for one day on
+   * one account; `posts` is what those posts are called («公众号群发»).
+   */
+  dailyPostLimit?: { max: number; formats: readonly FormatId[]; posts: Localized; reason: Localized; source: Source }
   /** Suggested local posting windows (hour of day, 24 h, China Standard Time). */
   postingWindows: readonly { fromHour: number; toHour: number }[]
   postingWindowsSource: Source

@@ -4,6 +4,7 @@ import type { ChannelId, CropId, FormatId } from '../platforms/types'
 import type { Mention, RenderedPost } from '../platforms/render'
 import type { ContentStatus } from '../workflow/statuses'
 
+import { coverCropsOf } from '../platforms/coverCrops'
 import { idOf, type Ref } from '../refs/idOf'
 import { needsDisclosureLabel } from '../platforms/render'
 import { DISCLOSURE_LABEL, FORMAT_RULES } from '../platforms/rules'
@@ -161,10 +162,9 @@ export function buildFeedItem(asset: FeedAsset, variant: FeedVariant, mediaById:
     disclosureLabel: needsDisclosureLabel({ paid: checks.paid, commercialOrderId: variant.commercialOrderId }) ? DISCLOSURE_LABEL : null,
     commercialOrderId: variant.commercialOrderId?.trim() || null,
     marketingDeclared: rules.requiresMarketingDeclaration ? Boolean(variant.marketingDeclared) : null,
-    cover: (rules.cover?.crops ?? []).flatMap((crop) => {
-      const size = cover?.sizes?.[crop]
-      return size?.filename ? [{ crop, url: linkTo(size.filename), width: size.width ?? null, height: size.height ?? null }] : []
-    }),
+    cover: coverCropsOf(rules, cover).flatMap(({ crop, size }) =>
+      size ? [{ crop, url: linkTo(size.filename), width: size.width ?? null, height: size.height ?? null }] : [],
+    ),
     media: [...(variant.images ?? []), variant.video]
       .map((ref) => media(ref))
       .filter((doc) => doc !== undefined)

@@ -72,6 +72,8 @@ describe('content calendar and variant preview, in the admin', () => {
     await signIn(page, server.url, email, PASSWORD)
     await page.getByRole('link', { name: '内容日历' }).click()
     await page.waitForURL((url) => url.pathname === '/admin/calendar')
+    // The first read done means the page is hydrated: only then do its buttons act.
+    await loaded(page)
     if (needsNextMonth) await page.getByRole('button', { name: '下一月' }).click()
     await page.locator(`td[data-day="${DAY}"]`).waitFor()
     await loaded(page)
@@ -81,6 +83,21 @@ describe('content calendar and variant preview, in the admin', () => {
   const loaded = (page: Page) => page.locator('.content-calendar__grid[aria-busy="false"]').waitFor()
   const dayCell = (page: Page, day: string) => page.locator(`td[data-day="${day}"]`)
   const chip = (page: Page, text: string) => page.locator('.calendar-item', { hasText: text })
+  /** A move's answer comes back through the server on a loaded machine: well over expect.poll's default second. */
+  const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 })
+  /** Waits until every image of the locator has loaded (covers are fetched after the preview renders). */
+  const imagesLoaded = (images: ReturnType<Page['locator']>) =>
+    expect
+      .poll(
+        () =>
+          images.evaluateAll(
+            (all) => all.length > 0 && all.every((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0),
+          ),
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe(true)
 
   beforeAll(async () => {
     const databaseUri = freshDatabaseUri('calendar-browser')
@@ -130,7 +147,7 @@ describe('content calendar and variant preview, in the admin', () => {
     const page = await openCalendar('reviewer@zhongcao.local')
     const blocked = watchCspViolations(page)
     await chip(page, '日历测试已排期公众号').waitFor()
-    await expect.poll(() => dayCell(page, DAY).innerText()).toContain('21:00')
+    await eventually(() => dayCell(page, DAY).innerText()).toContain('21:00')
     await saveScreenshot(page, 'calendar-month')
     await expectAccessible(page, '.content-calendar')
 
@@ -138,20 +155,22 @@ describe('content calendar and variant preview, in the admin', () => {
     const trayItem = page.locator('.calendar-tray .calendar-item', { hasText: '日历测试待排期公众号' })
     await trayItem.locator('.calendar-chip').dragTo(dayCell(page, DAY))
     const moved = dayCell(page, DAY).locator('.calendar-item', { hasText: '日历测试待排期公众号' })
-    await expect.poll(() => moved.locator('.calendar-note--warning').innerText()).toContain(WARNING)
-    await expect.poll(() => moved.innerText()).toContain(`已排期到 ${DAY} 20:00（北京时间）`)
-    await expect.poll(() => dayCell(page, DAY).locator('.calendar-day__warning').innerText()).toContain(`${BRAND}：${WARNING}`)
+    await eventually(() => moved.locator('.calendar-note--warning').innerText()).toContain(WARNING)
+    await eventually(() => moved.innerText()).toContain(`已排期到 ${DAY} 20:00（北京时间）`)
+    await eventually(() => dayCell(page, DAY).locator('.calendar-day__warning').innerText()).toContain(`${BRAND}：${WARNING}`)
     expect((await readAsset(ids.trayArticle)).variants![0]).toMatchObject({ status: 'scheduled', scheduledAt: chinaDayStart(DAY, 20).toISOString() })
     await saveScreenshot(page, 'calendar-warning')
 
     // A scheduled chip dragged to another day keeps its time of day.
     const target = addDays(DAY, 3)
     await chip(page, '日历测试：微博改期').locator('.calendar-chip').dragTo(dayCell(page, target))
-    await expect.poll(() => dayCell(page, target).innerText()).toContain(`已改期到 ${target} 10:00（北京时间）`)
+    await dayCell(page, target).locator('.calendar-item', { hasText: '日历测试：微博改期' }).waitFor()
+    await eventually(() => dayCell(page, target).innerText()).toContain(`已改期到 ${target} 10:00（北京时间）`)
     expect((await readAsset(ids.weibo)).variants![0]!.scheduledAt).toBe(chinaDayStart(target, 10).toISOString())
 
     // The keyboard way: the chip's dialog, in the week view.
     await page.getByRole('button', { name: '周', exact: true }).click()
+    await page.locator('.calendar-week').waitFor()
     if (!(await dayCell(page, target).first().isVisible())) await page.getByRole('button', { name: '下一周' }).click()
     await loaded(page)
     await chip(page, '日历测试：微博改期')
@@ -161,9 +180,9 @@ describe('content calendar and variant preview, in the admin', () => {
     await dialog.getByLabel('发布时间（北京时间）').fill(`${target}T22:30`)
     await dialog.getByRole('button', { name: '确定' }).click()
     await dialog.waitFor({ state: 'detached' })
-    await expect
-      .poll(() => page.locator(`td[data-day="${target}"][data-hour="22"]`).innerText())
-      .toContain(`已改期到 ${formatChinaTime(chinaDayStart(target, 22.5))}（北京时间）`)
+    await eventually(() => page.locator(`td[data-day="${target}"][data-hour="22"]`).innerText()).toContain(
+      `已改期到 ${formatChinaTime(chinaDayStart(target, 22.5))}（北京时间）`,
+    )
     expect((await readAsset(ids.weibo)).variants![0]!.scheduledAt).toBe(chinaDayStart(target, 22.5).toISOString())
     await saveScreenshot(page, 'calendar-week')
     await expectAccessible(page, '.content-calendar')
@@ -178,7 +197,7 @@ describe('content calendar and variant preview, in the admin', () => {
     const target = addDays(from, from === DAY ? 1 : -1)
     await chip(page, '日历测试：微博改期').locator('.calendar-chip').dragTo(dayCell(page, target))
     const refusal = dayCell(page, from).locator('.calendar-item', { hasText: '日历测试：微博改期' }).getByRole('alert')
-    await expect.poll(() => refusal.innerText()).toBe('你没有权限修改已排期内容的发布时间。')
+    await eventually(() => refusal.innerText()).toBe('只有审核员和管理员可以排期内容')
     expect((await readAsset(ids.weibo)).variants![0]!.scheduledAt).toBe(before)
     await saveScreenshot(page, 'calendar-refused')
     await page.close()
@@ -191,33 +210,35 @@ describe('content calendar and variant preview, in the admin', () => {
     await page.goto(`${server.url}/admin/collections/content-assets/${(await findAsset(DEMO_ASSET)).id}`)
 
     const note = page.getByRole('region', { name: '发布预览 · 小红书图文笔记' })
-    await expect.poll(() => note.locator('.variant-preview__title').innerText()).toBe('干皮亲妈面霜🧴真的会回购')
-    await expect.poll(() => note.locator('.variant-preview__text').innerText()).toContain('#干皮护肤[话题]# #面霜推荐[话题]# #秋冬护肤[话题]#')
+    await eventually(() => note.locator('.variant-preview__title').innerText()).toBe('干皮亲妈面霜🧴真的会回购')
+    await eventually(() => note.locator('.variant-preview__text').innerText()).toContain('#干皮护肤[话题]# #面霜推荐[话题]# #秋冬护肤[话题]#')
     expect(await note.locator('.variant-preview__topic').allInnerTexts()).toEqual(['#干皮护肤[话题]#', '#面霜推荐[话题]#', '#秋冬护肤[话题]#'])
     const frame = note.locator('.variant-preview__frame')
     const ratioOf = (frames: typeof frame) =>
       frames.evaluateAll((elements) => elements.map((element) => Math.round((element.clientWidth / element.clientHeight) * 100) / 100))
-    await expect.poll(() => ratioOf(frame)).toEqual([0.75])
+    await eventually(() => ratioOf(frame)).toEqual([0.75])
     // The media's generated 3:4 size, loaded.
-    await expect
-      .poll(() => frame.locator('img').evaluate((image) => [(image as HTMLImageElement).naturalWidth, (image as HTMLImageElement).naturalHeight]))
-      .toEqual([1080, 1440])
+    await imagesLoaded(frame.locator('img'))
+    await eventually(() =>
+      frame.locator('img').evaluate((image) => [(image as HTMLImageElement).naturalWidth, (image as HTMLImageElement).naturalHeight]),
+    ).toEqual([1080, 1440])
 
     const article = page.getByRole('region', { name: '发布预览 · 公众号图文' })
-    await expect.poll(() => article.locator('.variant-preview__title').innerText()).toBe('秋冬干皮修护指南｜一篇讲透神经酰胺')
-    await expect.poll(() => article.locator('.variant-preview__digest').innerText()).toMatch(/^换季脸干起皮、上妆卡粉？/)
-    await expect
-      .poll(() => article.locator('.variant-preview__frame img').evaluateAll((images) => images.map((image) => (image as HTMLImageElement).naturalWidth)))
-      .toEqual([900, 1080])
+    await eventually(() => article.locator('.variant-preview__title').innerText()).toBe('秋冬干皮修护指南｜一篇讲透神经酰胺')
+    await eventually(() => article.locator('.variant-preview__digest').innerText()).toMatch(/^换季脸干起皮、上妆卡粉？/)
+    await imagesLoaded(article.locator('.variant-preview__frame img'))
+    await eventually(() =>
+      article.locator('.variant-preview__frame img').evaluateAll((images) => images.map((image) => (image as HTMLImageElement).naturalWidth)),
+    ).toEqual([900, 1080])
     expect(await article.locator('figcaption').allInnerTexts()).toEqual(['2.35:1 横版封面', '1:1 方形'])
-    await expect.poll(() => ratioOf(article.locator('.variant-preview__frame'))).toEqual([2.35, 1])
+    await eventually(() => ratioOf(article.locator('.variant-preview__frame'))).toEqual([2.35, 1])
     await article.scrollIntoViewIfNeeded()
     await saveScreenshot(page, 'variant-preview')
     await expectAccessible(page, '.variant-checks')
 
     await page.goto(`${server.url}/admin/collections/content-assets/${(await findAsset(SPONSORED_ASSET)).id}`)
     const channels = page.getByRole('region', { name: '发布预览 · 视频号视频' })
-    await expect.poll(() => channels.locator('.variant-preview__label').innerText()).toBe('【广告】')
+    await eventually(() => channels.locator('.variant-preview__label').innerText()).toBe('【广告】')
     await page.close()
   })
 })

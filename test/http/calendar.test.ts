@@ -66,6 +66,14 @@ describe('content calendar endpoints over HTTP', () => {
     const post = (assetId: number | string, data: unknown, as = headers.reviewer) =>
       call(`/${assetId}/schedule`, { method: 'POST', body: JSON.stringify(data), as })
 
+    // Who asks comes first: a broken body from nobody is not read.
+    const anonymous = await call(`/${item!.assetId}/schedule`, { method: 'POST', body: '{"variantId":' })
+    expect(anonymous.status).toBe(401)
+    expect(refusalOf(anonymous.body)).toMatchObject({ code: 'UNAUTHENTICATED', message: '请先登录' })
+    const brokenJson = await call(`/${item!.assetId}/schedule`, { method: 'POST', body: '{"variantId":', as: headers.reviewer })
+    expect(brokenJson.status).toBe(400)
+    expect(refusalOf(brokenJson.body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body', message: '请求体须为有效的 JSON' })
+
     const badTime = await post(item!.assetId, { variantId: item!.variantId, scheduledAt: 'tomorrow evening' })
     expect(badTime.status).toBe(400)
     expect(refusalOf(badTime.body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scheduledAt' })

@@ -134,37 +134,68 @@ describe('content calendar: reading and scheduling through the workflow', () => 
     expect(docs[0]).toMatchObject({ from: 'scheduled', to: 'scheduled', actor: 'reviewer@brand.cn' })
     expect(docs[0]!.reason).toBe(`改期 / Rescheduled: ${formatChinaTime(at(10))} → ${formatChinaTime(at(22, addDays(day, 1)))}（北京时间 / Beijing time）`)
 
-    // The same time again is no move: nothing to refuse, nothing written.
-    const before = await auditCount()
-    expect((await schedule(team.editor, asset, 0, at(22, addDays(day, 1)))).message).toBe(
+    // The same time again is no move: nothing written, not even the asset's updatedAt.
+    const before = { audit: await auditCount(), updatedAt: (await read(asset.id)).updatedAt }
+    expect((await schedule(team.reviewer, asset, 0, at(22, addDays(day, 1)))).message).toBe(
       `发布时间未变：${formatChinaTime(at(22, addDays(day, 1)))}（北京时间）`,
     )
-    expect(await auditCount()).toBe(before)
+    expect({ audit: await auditCount(), updatedAt: (await read(asset.id)).updatedAt }).toEqual(before)
   })
 
-  it('refuses an editor in Chinese with the field at fault, and changes nothing', async () => {
+  it('refuses an editor in Chinese, as the workflow does, even for the same time again, and changes nothing', async () => {
     const asset = await approvedAsset(['weibo-post', 'wechat-article'])
     await schedule(team.reviewer, asset, 1, at(20))
     const before = await auditCount()
 
-    expect(await refused(schedule(team.editor, asset, 0, at(11)))).toEqual({
-      status: 400,
-      code: 'BAD_USER_INPUT',
-      field: 'variants.0.status',
-      message: '你没有权限把内容从「已通过」改为「已排期」。',
-    })
-    expect(await refused(schedule(team.editor, asset, 1, at(21)))).toEqual({
-      status: 400,
-      code: 'BAD_USER_INPUT',
-      field: 'variants.1.scheduledAt',
-      message: '你没有权限修改已排期内容的发布时间。',
-    })
+    const forbidden = { status: 403, code: 'FORBIDDEN', field: undefined, message: '只有审核员和管理员可以排期内容' }
+    expect(await refused(schedule(team.editor, asset, 0, at(11)))).toEqual(forbidden)
+    expect(await refused(schedule(team.editor, asset, 1, at(21)))).toEqual(forbidden)
+    expect(await refused(schedule(team.editor, asset, 1, at(20)))).toEqual(forbidden)
     const saved = await read(asset.id)
     expect(saved.variants!.map((variant) => [variant.status, variant.scheduledAt ?? null])).toEqual([
       ['approved', null],
       ['scheduled', at(20).toISOString()],
     ])
     expect(await auditCount()).toBe(before)
+  })
+
+  it('refuses to publish over an editor’s newer unsaved draft, and keeps the draft', async () => {
+    const asset = await approvedAsset(['weibo-post'])
+    await payload.update({
+      collection: 'content-assets',
+      id: asset.id,
+      data: { variants: asset.variants!.map((variant) => ({ ...variant, body: `${variant.body}（草稿修改）` })) },
+      draft: true,
+      user: team.editor,
+      overrideAccess: false,
+    })
+    expect(await refused(schedule(team.reviewer, asset, 0, at(11)))).toEqual({
+      status: 409,
+      code: 'INVALID_STATE',
+      field: 'id',
+      message: '有未发布的草稿修改，请先在编辑页处理',
+    })
+    expect((await read(asset.id)).variants![0]).toMatchObject({ status: 'approved', scheduledAt: null })
+    const draft = await payload.findByID({ collection: 'content-assets', id: asset.id, draft: true, depth: 0, overrideAccess: true })
+    expect(draft.variants![0]!.body).toContain('（草稿修改）')
+  })
+
+  it('leaves a document another user has open alone: 423, their lock kept', async () => {
+    const asset = await approvedAsset(['weibo-post'])
+    const lock = await payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'content-assets', value: asset.id }, user: { relationTo: 'users', value: team.editor.id } },
+      overrideAccess: true,
+    })
+    expect(await refused(schedule(team.reviewer, asset, 0, at(11)))).toEqual({
+      status: 423,
+      code: 'INVALID_STATE',
+      field: 'id',
+      message: '该内容正在被他人编辑，请稍后再排期',
+    })
+    expect((await read(asset.id)).variants![0]).toMatchObject({ status: 'approved', scheduledAt: null })
+    expect(await payload.findByID({ collection: 'payload-locked-documents', id: lock.id, overrideAccess: true, disableErrors: true })).not.toBeNull()
+    await payload.delete({ collection: 'payload-locked-documents', id: lock.id, overrideAccess: true })
   })
 
   it('refuses a time in the past, and a variant that is not approved or scheduled', async () => {
@@ -244,6 +275,17 @@ describe('content calendar: reading and scheduling through the workflow', () => 
       }),
     )
     expect(errors).toEqual([{ path: 'postingWindows.0.toHour', message: '结束时间须晚于开始时间' }])
+    expect(
+      await refusal(
+        payload.update({
+          collection: 'brands',
+          id: brand.id,
+          data: { postingWindows: [{ channel: 'wechat-oa', fromHour: 20.5, toHour: 22 }] },
+          user: team.editor,
+          overrideAccess: false,
+        }),
+      ),
+    ).toEqual([{ path: 'postingWindows.0.fromHour', message: '开始时间须为 0–23 之间的整点' }])
     const saved = await payload.update({
       collection: 'brands',
       id: brand.id,

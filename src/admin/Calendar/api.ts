@@ -2,7 +2,8 @@ import type { CalendarVariant } from '../../calendar/entries'
 import type { CalendarData, CalendarWarning } from '../../calendar/readCalendar'
 import type { CalendarQuery } from '../../calendar/requests'
 
-export type ScheduleAnswer = { ok: true; variant: CalendarVariant; warnings: CalendarWarning[]; message: string } | { ok: false; message: string }
+/** The server's answer to a move; the calendar reads itself again afterwards, so the moved variant is not needed here. */
+export type ScheduleAnswer = { ok: true; warnings: CalendarWarning[]; message: string } | { ok: false; message: string }
 
 type ErrorBody = { errors?: { message?: string }[] }
 
@@ -26,8 +27,8 @@ export async function postSchedule(api: string, item: CalendarVariant, scheduled
       body: JSON.stringify({ variantId: item.variantId, scheduledAt: scheduledAt.toISOString() }),
     })
     const answer = (await response.json().catch(() => ({}))) as ErrorBody & Partial<Omit<Extract<ScheduleAnswer, { ok: true }>, 'ok'>>
-    if (!response.ok || !answer.variant) return { ok: false, message: answer.errors?.[0]?.message || failed }
-    return { ok: true, variant: answer.variant, warnings: answer.warnings ?? [], message: answer.message ?? '' }
+    if (!response.ok) return { ok: false, message: answer.errors?.[0]?.message || failed }
+    return { ok: true, warnings: answer.warnings ?? [], message: answer.message ?? '' }
   } catch {
     return { ok: false, message: failed }
   }

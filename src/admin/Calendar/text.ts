@@ -48,7 +48,6 @@ export const TEXT = {
   working: { zh: '处理中…', en: 'Working…' },
   invalidTime: { zh: '请选择完整的日期和时间。', en: 'Choose a full date and time.' },
   failed: { zh: '请求失败，请稍后再试。', en: 'The request failed; try again later.' },
-  warning: { zh: '提醒', en: 'Warning' },
 } satisfies Record<string, Localized>
 
 /** Punctuation differs between the languages: full-width in Chinese. */

@@ -5,9 +5,11 @@ import { useEffect, useState } from 'react'
 
 import type { Localized } from '../../i18n/localized'
 import type { RenderedPost } from '../../platforms/render'
-import type { CropId, FormatId } from '../../platforms/types'
+import type { CoverCrop as Crop } from '../../platforms/coverCrops'
+import type { FormatId } from '../../platforms/types'
 import type { Media } from '../../payload-types'
 
+import { coverCropsOf } from '../../platforms/coverCrops'
 import { CHANNEL_RULES, CROPS, FORMAT_RULES } from '../../platforms/rules'
 import { CHANNEL_COLOURS, ON_CHANNEL_COLOUR } from '../shared/channelColours'
 import { textSegments } from './segments'
@@ -18,6 +20,8 @@ type Language = keyof Localized
 const TEXT = {
   preview: { zh: '发布预览', en: 'Post preview' },
   noCover: { zh: '未选择封面', en: 'No cover chosen' },
+  coverFailed: { zh: '封面读取失败', en: 'The cover could not be read' },
+  tooSmall: { zh: '图片过小，无法生成该裁剪', en: 'The image is too small for this crop' },
   cover: { zh: '封面', en: 'Cover' },
   articleBody: { zh: '正文（以 HTML 发布）', en: 'Body (posted as HTML)' },
   truncated: { zh: '超出平台上限的部分在发布时会被截断：', en: 'Over the platform’s limit, cut when posting: ' },
@@ -25,29 +29,37 @@ const TEXT = {
   commercialOrder: { zh: '平台商单', en: 'Platform order' },
 } as const
 
-type Cover = Pick<Media, 'url' | 'alt' | 'focalX' | 'focalY' | 'sizes'>
+type Cover = Pick<Media, 'url' | 'alt' | 'sizes'>
 
-/** Media documents by id, shared by every preview on the page: each cover is fetched once. */
-const covers = new Map<string, Promise<Cover | null>>()
+/** The cover while it is read, once read, or when the read failed. */
+type CoverState = { state: 'none' } | { state: 'loading' } | { state: 'failed' } | { state: 'loaded'; cover: Cover }
 
-function useCover(api: string, id: number | string | null | undefined): Cover | null {
-  const [cover, setCover] = useState<Cover | null>(null)
+/** Media documents by id, shared by every preview on the page: each cover is fetched once (a failed read is tried again). */
+const covers = new Map<string, Promise<Cover>>()
+
+function useCover(api: string, id: number | string | null | undefined): CoverState {
+  const [cover, setCover] = useState<CoverState>({ state: 'none' })
   useEffect(() => {
     if (id == null || id === '') {
-      setCover(null)
+      setCover({ state: 'none' })
       return
     }
     const key = `${api}/media/${id}`
     if (!covers.has(key)) {
-      covers.set(
-        key,
-        fetch(`${key}?depth=0`, { credentials: 'include' })
-          .then((response) => (response.ok ? (response.json() as Promise<Cover>) : null))
-          .catch(() => null),
-      )
+      const read = fetch(`${key}?depth=0`, { credentials: 'include' }).then((response) => {
+        if (!response.ok) throw new Error(`media ${id}: ${response.status}`)
+        return response.json() as Promise<Cover>
+      })
+      // Not kept for the session: the next preview that needs it reads it again.
+      read.catch(() => covers.delete(key))
+      covers.set(key, read)
     }
     let current = true
-    void covers.get(key)!.then((loaded) => current && setCover(loaded))
+    setCover({ state: 'loading' })
+    covers.get(key)!.then(
+      (loaded) => current && setCover({ state: 'loaded', cover: loaded }),
+      () => current && setCover({ state: 'failed' }),
+    )
     return () => {
       current = false
     }
@@ -56,25 +68,21 @@ function useCover(api: string, id: number | string | null | undefined): Cover | 
 }
 
 /**
- * The cover as the platform crops it: the media's generated size for that crop where there is one
- * (cut around the focal point on upload), else the original framed at the crop's aspect ratio.
+ * The cover at one of the platform's crops, as it will be posted: the media's generated size for
+ * that crop (coverCropsOf, as the publish feed does), or why there is none.
  */
-function CoverCrop({ cover, crop, lang, title }: { cover: Cover | null; crop: CropId; lang: Language; title: string }) {
+function CoverCrop({ cover, crop: { crop, size }, lang, title }: { cover: CoverState; crop: Crop; lang: Language; title: string }) {
   const { width, height, label } = CROPS[crop]
-  const generated = cover?.sizes?.[crop as keyof NonNullable<Cover['sizes']>]?.url
-  const src = generated ?? cover?.url
+  const missing =
+    cover.state === 'none' ? TEXT.noCover : cover.state === 'failed' ? TEXT.coverFailed : cover.state === 'loaded' && !size?.url ? TEXT.tooSmall : null
   return (
     <figure className="variant-preview__cover">
       <div className="variant-preview__frame" style={{ aspectRatio: `${width} / ${height}` }}>
-        {src ? (
-          <img
-            alt={cover?.alt || `${TEXT.cover[lang]}${lang === 'zh' ? '：' : ': '}${title}`}
-            src={src}
-            style={{ objectPosition: generated ? 'center' : `${cover?.focalX ?? 50}% ${cover?.focalY ?? 50}%` }}
-          />
-        ) : (
-          <span>{TEXT.noCover[lang]}</span>
-        )}
+        {cover.state === 'loaded' && size?.url ? (
+          <img alt={cover.cover.alt || `${TEXT.cover[lang]}${lang === 'zh' ? '：' : ': '}${title}`} src={size.url} />
+        ) : missing ? (
+          <span>{missing[lang]}</span>
+        ) : null}
       </div>
       <figcaption>{label[lang]}</figcaption>
     </figure>
@@ -113,8 +121,8 @@ export function VariantPreview({ format, rendered, coverId, commercialOrderId, l
         </p>
         {rules.cover ? (
           <div className="variant-preview__covers">
-            {rules.cover.crops.map((crop) => (
-              <CoverCrop cover={cover} crop={crop} key={crop} lang={lang} title={title} />
+            {coverCropsOf(rules, cover.state === 'loaded' ? cover.cover : null).map((crop) => (
+              <CoverCrop cover={cover} crop={crop} key={crop.crop} lang={lang} title={title} />
             ))}
           </div>
         ) : null}
@@ -128,7 +136,7 @@ export function VariantPreview({ format, rendered, coverId, commercialOrderId, l
           </details>
         ) : (
           <p className="variant-preview__text">
-            {textSegments(rendered.text).map((segment, index) =>
+            {textSegments(rendered).map((segment, index) =>
               segment.kind === 'text' ? (
                 segment.text
               ) : (

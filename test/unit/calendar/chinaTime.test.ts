@@ -52,5 +52,7 @@ describe('moving posts in Beijing time', () => {
     expect(fromChinaInputValue('2026-11-24T20:45')?.toISOString()).toBe('2026-11-24T12:45:00.000Z')
     expect(fromChinaInputValue('2026-11-24')).toBeNull()
     expect(fromChinaInputValue('2026-13-24T20:45')).toBeNull()
+    expect(fromChinaInputValue('2026-02-30T20:00')).toBeNull()
+    expect(fromChinaInputValue('2026-04-31T20:00')).toBeNull()
   })
 })

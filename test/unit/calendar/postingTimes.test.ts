@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatWindow, isSuggestedHour, postingWindowProblem, postingWindowsFor, suggestedTimeOn } from '../../../src/calendar/postingTimes'
+import { formatWindow, isSuggestedHour, postingWindowProblems, postingWindowsFor, suggestedTimeOn } from '../../../src/calendar/postingTimes'
 
 describe('suggested posting times', () => {
   it('uses the channel defaults from the platform rules when the brand set none', () => {
@@ -52,12 +52,17 @@ describe('suggested posting times', () => {
   })
 
   it('accepts only whole hours with the end after the start', () => {
-    expect(postingWindowProblem(20, 22)).toBeNull()
-    expect(postingWindowProblem(0, 24)).toBeNull()
-    expect(postingWindowProblem(22, 20)?.zh).toBe('结束时间须晚于开始时间')
-    expect(postingWindowProblem(21, 21)?.en).toBe('The end must be after the start')
-    expect(postingWindowProblem(24, 25)?.zh).toBe('开始时间须为 0–23 之间的整点')
-    expect(postingWindowProblem(20.5, 22)).not.toBeNull()
-    expect(postingWindowProblem(1, 0)?.zh).toBe('结束时间须为 1–24 之间的整点')
+    expect(postingWindowProblems(20, 22)).toEqual([])
+    expect(postingWindowProblems(0, 24)).toEqual([])
+    expect(postingWindowProblems(22, 20)).toEqual([{ field: 'toHour', message: { zh: '结束时间须晚于开始时间', en: 'The end must be after the start' } }])
+    expect(postingWindowProblems(21, 21).map((problem) => problem.message.en)).toEqual(['The end must be after the start'])
+    expect(postingWindowProblems(24, 25).map((problem) => [problem.field, problem.message.zh])).toEqual([
+      ['fromHour', '开始时间须为 0–23 之间的整点'],
+      ['toHour', '结束时间须为 1–24 之间的整点'],
+    ])
+    // Half hours are no hours, and the error is on the field that has one.
+    expect(postingWindowProblems(20.5, 22).map((problem) => problem.field)).toEqual(['fromHour'])
+    expect(postingWindowProblems(20, 21.5).map((problem) => problem.field)).toEqual(['toHour'])
+    expect(postingWindowProblems(1, 0).map((problem) => problem.message.zh)).toEqual(['结束时间须为 1–24 之间的整点'])
   })
 })

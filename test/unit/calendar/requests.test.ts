@@ -42,6 +42,9 @@ describe('calendar requests', () => {
     })
     expect(parseScheduleInput({ variantId: 'abc', scheduledAt: '2026-05-03T20:00' })).toMatchObject({ ok: false, problem: { field: 'scheduledAt' } })
     expect(parseScheduleInput({ variantId: 'abc', scheduledAt: 'tomorrow' })).toMatchObject({ ok: false, problem: { field: 'scheduledAt' } })
+    // Not 2 March: no such day.
+    expect(parseScheduleInput({ variantId: 'abc', scheduledAt: '2026-02-30T20:00+08:00' })).toMatchObject({ ok: false, problem: { field: 'scheduledAt' } })
+    expect(parseScheduleInput({ variantId: 'abc', scheduledAt: '2028-02-29T20:00+08:00' })).toMatchObject({ ok: true })
     expect(parseScheduleInput({ scheduledAt: '2026-05-03T12:00:00Z' })).toMatchObject({ ok: false, problem: { field: 'variantId' } })
     expect(parseScheduleInput(null)).toMatchObject({ ok: false, problem: { field: 'variantId' } })
   })

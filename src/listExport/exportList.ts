@@ -21,7 +21,14 @@ const columnsParam = z
     z.array(z.string()),
     z
       .string()
-      .transform((text) => JSON.parse(text) as unknown)
+      .transform((text, ctx): unknown => {
+        try {
+          return JSON.parse(text)
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'not JSON' })
+          return z.NEVER
+        }
+      })
       .pipe(z.array(z.string())),
   ])
   .optional()

@@ -173,6 +173,12 @@ describe('KOL CSV import and export over HTTP', () => {
     expect(editorLines[0]).toBe('ID,合作,阶段')
     expect(editorLines).toHaveLength(managerLines.length)
 
+    for (const malformed of ['columns=x', `columns=${encodeURIComponent('{"a":1}')}`]) {
+      const refused = await get(`/api/collaborations/export.csv?${malformed}`, manager)
+      expect(refused.status).toBe(400)
+      expect(await message(refused)).toBe('查询参数 columns 格式不正确')
+    }
+
     expect((await get('/api/content-assets/export.csv', publisher)).status).toBe(403)
     expect((await get('/api/content-assets/export.csv')).status).toBe(401)
     const assets = await get('/api/content-assets/export.csv', editor)

@@ -143,6 +143,26 @@ describe('KOL CSV import through the Local API', () => {
     expect(await byName('青柠护肤笔记')).toHaveLength(1)
   })
 
+  it('a 达人ID column updates the KOL it names; an ID this database cannot hold is reported as not found, not a failed query', async () => {
+    const [kol] = await byName('青柠护肤笔记')
+    // 24 hex digits (a MongoDB ID) and a 15-digit number: on PostgreSQL either in `id IN (…)` fails the whole query.
+    const foreign = payload.db.defaultIDType === 'number' ? ['65a1b2c3d4e5f60718293a4b', '123456789012345'] : ['123456789012345', '2147483648']
+    const check = await checkKolCsv(
+      csv('达人ID,达人名称,平台,账号,粉丝数', `${kol!.id},,小红书,青柠护肤笔记,14万`, `${foreign[0]},无此人,微博,无此人甲,100`, `${foreign[1]},无此人,微博,无此人乙,100`)(),
+      options(),
+    )
+    expect(check.fatal).toBe(false)
+    expect(check.kols.map((planned) => [planned.name, planned.action])).toEqual([
+      ['青柠护肤笔记', 'update'],
+      ['无此人', 'skip'],
+      ['无此人', 'skip'],
+    ])
+    expect(check.issues.map((issue) => [issue.row, issue.column, issue.reason.zh])).toEqual([
+      [3, '达人ID', `找不到 ID 为 ${foreign[0]} 的达人`],
+      [4, '达人ID', `找不到 ID 为 ${foreign[1]} 的达人`],
+    ])
+  })
+
   it('a KOL whose save fails after its first rows reached the database leaves nothing behind; the others are imported', async () => {
     const hooks = payload.collections.kols.config.hooks.afterChange
     const failing: CollectionAfterChangeHook<Kol> = ({ doc }) => {

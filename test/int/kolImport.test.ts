@@ -148,7 +148,12 @@ describe('KOL CSV import through the Local API', () => {
     // 24 hex digits (a MongoDB ID) and a 15-digit number: on PostgreSQL either in `id IN (…)` fails the whole query.
     const foreign = payload.db.defaultIDType === 'number' ? ['65a1b2c3d4e5f60718293a4b', '123456789012345'] : ['123456789012345', '2147483648']
     const check = await checkKolCsv(
-      csv('达人ID,达人名称,平台,账号,粉丝数', `${kol!.id},,小红书,青柠护肤笔记,14万`, `${foreign[0]},无此人,微博,无此人甲,100`, `${foreign[1]},无此人,微博,无此人乙,100`)(),
+      csv(
+        '达人ID,达人名称,平台,账号,粉丝数',
+        `${kol!.id},,小红书,青柠护肤笔记,14万`,
+        `${foreign[0]},无此人,微博,无此人甲,100`,
+        `${foreign[1]},无此人,微博,无此人乙,100`,
+      )(),
       options(),
     )
     expect(check.fatal).toBe(false)

@@ -6,6 +6,7 @@ import type { ImportIssue } from './issues'
 
 import { FORMAT_RULES } from '../platforms'
 import { KOL_PLATFORMS } from '../taxonomy/kols'
+import { normalizeHandle } from './handle'
 import { type CellValue, cellSchema, type Rate, reasonOfIssue, unguardFormula } from './cells'
 import { columnAt } from './columns'
 import { type CsvHeader, headerLabels } from './header'
@@ -116,6 +117,7 @@ export function rowChecker(header: CsvHeader): (cells: readonly string[], row: n
       if (columnAt(path).level === 'kol') kol[path] = value
       else account[path] = value
     }
+    account.handle = normalizeHandle(account.handle as string)
     return { empty: false, identity, parsed: { row, kolId, name, kol, account: account as ParsedRow['account'] }, issues }
   }
 }

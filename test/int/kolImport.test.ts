@@ -143,6 +143,16 @@ describe('KOL CSV import through the Local API', () => {
     expect(await byName('青柠护肤笔记')).toHaveLength(1)
   })
 
+  it('a handle saved with spaces around it is stored trimmed, so the import finds its account', async () => {
+    const saved = await payload.create({
+      collection: 'kols',
+      data: { name: '空格达人', kind: 'koc', accounts: [{ platform: 'weibo', handle: ' 空格达人 ' }] },
+      overrideAccess: true,
+    })
+    expect(saved.accounts![0]!.handle).toBe('空格达人')
+    expect(await importKolCsv(csv(HEADER, '空格达人,,,微博,空格达人,500,,,,'), options())).toMatchObject({ created: 0, updated: 1 })
+  })
+
   it('a 达人ID column updates the KOL it names; an ID this database cannot hold is reported as not found, not a failed query', async () => {
     const [kol] = await byName('青柠护肤笔记')
     // 24 hex digits (a MongoDB ID) and a 15-digit number: on PostgreSQL either in `id IN (…)` fails the whole query.

@@ -79,9 +79,11 @@ async function* uploadedCsv(req: PayloadRequest): AsyncGenerator<Uint8Array> {
   }
 }
 
-function requireCsvBody(req: PayloadRequest) {
+async function requireCsvBody(req: PayloadRequest) {
   const type = req.headers.get('content-type') ?? ''
   if (/^(multipart\/form-data|application\/(json|x-www-form-urlencoded))/i.test(type)) {
+    // A small form is read to its end first: closing the connection under a client still sending it would lose the answer.
+    if (req.body) await discardRest((req.body as ReadableStream<Uint8Array>).getReader())
     refuse(req, 'BAD_USER_INPUT', 415, {
       zh: '请直接以文件内容作为请求正文上传 CSV（Content-Type: text/csv），不要用表单',
       en: 'send the CSV file itself as the request body (Content-Type: text/csv), not a form',
@@ -108,7 +110,7 @@ const check: Endpoint = {
   method: 'post',
   handler: async (req) => {
     requireKolManager(req)
-    requireCsvBody(req)
+    await requireCsvBody(req)
     let result
     try {
       result = await checkKolCsv(uploadedCsv(req), importOptions(req))
@@ -145,7 +147,7 @@ const runImport: Endpoint = {
   method: 'post',
   handler: async (req) => {
     requireKolManager(req)
-    requireCsvBody(req)
+    await requireCsvBody(req)
     const directory = await mkdtemp(path.join(os.tmpdir(), 'kol-import-'))
     const file = path.join(directory, 'upload.csv')
     try {

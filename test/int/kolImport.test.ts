@@ -190,7 +190,7 @@ describe('KOL CSV import through the Local API', () => {
         options(),
       )
       expect(result).toMatchObject({ created: 1, failed: 1, importedRows: 1, refusedRows: 2 })
-      expect(result.issues.map((issue) => [issue.row, issue.reason.zh])).toEqual([[2, '保存失败，本达人未导入：达人库同步失败']])
+      expect(result.issues.map((issue) => [issue.row, issue.reason.zh])).toEqual([[2, '保存失败，本达人未导入；详情见服务器日志']])
     } finally {
       hooks.splice(hooks.indexOf(failing), 1)
     }

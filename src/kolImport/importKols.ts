@@ -58,6 +58,8 @@ export type KolCsvImport = {
 
 export type KolImportProgress =
   | { phase: 'checking'; rows: number }
+  /** Checked; another import of this process is writing, this one writes after it. */
+  | { phase: 'waiting' }
   | { phase: 'writing'; kolsDone: number; kolsTotal: number; rowsDone: number; rowsTotal: number; created: number; updated: number; failed: number }
 
 export type KolImportOptions = {
@@ -200,6 +202,7 @@ export async function importKolCsv(openSource: () => CsvSource, options: KolImpo
       failed: result.failed,
     })
 
+  if (writing.isLocked()) options.onProgress?.({ phase: 'waiting' })
   await writing.runExclusive(async () => {
     report()
     let first = true

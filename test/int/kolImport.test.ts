@@ -200,6 +200,43 @@ describe('KOL CSV import through the Local API', () => {
     expect(await byName('完好')).toHaveLength(1)
   })
 
+  it('an import that waits for another one to finish writing says so before it writes', async () => {
+    const hooks = payload.collections.kols.config.hooks.afterChange
+    let release = () => {}
+    const released = new Promise<void>((resolve) => {
+      release = resolve
+      setTimeout(resolve, 20_000)
+    })
+    let holds = () => {}
+    const held = new Promise<void>((resolve) => (holds = resolve))
+    const holding: CollectionAfterChangeHook<Kol> = async ({ doc }) => {
+      if (!doc.accounts?.some((account) => account.handle === '先写入')) return
+      holds()
+      await released
+    }
+    hooks.push(holding)
+    try {
+      const second: KolImportProgress[] = []
+      const first = importKolCsv(csv(HEADER, '先写入,,,微博,先写入,100,,,,'), options())
+      // The first import holds the writer (its save waits in the hook) until the second reports that it waits.
+      await held
+      const later = importKolCsv(csv(HEADER, '后写入,,,微博,后写入,100,,,,'), {
+        ...options(),
+        onProgress: (step) => {
+          second.push(step)
+          if (step.phase === 'waiting') release()
+        },
+      })
+      expect(await first).toMatchObject({ created: 1 })
+      expect(await later).toMatchObject({ created: 1 })
+      const phases = second.map((step) => step.phase).filter((phase) => phase !== 'checking')
+      expect(phases[0]).toBe('waiting')
+      expect(phases.slice(1).every((phase) => phase === 'writing')).toBe(true)
+    } finally {
+      hooks.splice(hooks.indexOf(holding), 1)
+    }
+  })
+
   it('refuses editors before reading a byte, and the Local API refuses their writes anyway', async () => {
     const editor = { ...team.editor, collection: 'users' } as TypedUser
     await expect(checkKolCsv(csv(HEADER)(), options(editor))).rejects.toBeInstanceOf(KolImportForbidden)

@@ -314,8 +314,8 @@ export function KolImportForm() {
             value={writing ? writing.kolsDone : undefined}
           />
           <p aria-live="polite" role="status">
-            {writing
-              ? fill(TEXT.progressWriting[lang], { done: writing.kolsDone, total: writing.kolsTotal, percent })
+            {progress.phase === 'writing'
+              ? fill(TEXT.progressWriting[lang], { done: progress.kolsDone, total: progress.kolsTotal, percent })
               : progress.phase === 'waiting'
                 ? TEXT.progressWaiting[lang]
                 : fill(TEXT.progressChecking[lang], { rows: progress.rows })}

@@ -2,6 +2,7 @@ import type { Field, NumberField } from 'payload'
 
 import { canManageKols } from '../../src/access/canManageKols'
 import { nobody } from '../../src/access/nobody'
+import { normalizeHandle } from '../../src/kolImport/handle'
 import { KOL_TIERS } from '../../src/metrics'
 import { FORMAT_IDS, FORMAT_RULES } from '../../src/platforms'
 import { KOL_PLATFORMS } from '../../src/taxonomy/kols'
@@ -32,8 +33,24 @@ export const accountFields: Field[] = [
   {
     type: 'row',
     fields: [
-      { name: 'platform', type: 'select', required: true, options: selectOptions(KOL_PLATFORMS), label: { zh: '平台', en: 'Platform' }, admin: { width: '25%' } },
-      { name: 'handle', type: 'text', required: true, index: true, label: { zh: '账号名', en: 'Handle' }, admin: { width: '25%' } },
+      {
+        name: 'platform',
+        type: 'select',
+        required: true,
+        options: selectOptions(KOL_PLATFORMS),
+        label: { zh: '平台', en: 'Platform' },
+        admin: { width: '25%' },
+      },
+      {
+        name: 'handle',
+        type: 'text',
+        required: true,
+        index: true,
+        label: { zh: '账号名', en: 'Handle' },
+        admin: { width: '25%' },
+        // Stored as the import matches it (platform + handle), whatever the form or API was sent.
+        hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? normalizeHandle(value) : value)] },
+      },
       { name: 'url', type: 'text', label: { zh: '主页链接', en: 'Profile URL' }, admin: { width: '50%' } },
     ],
   },
@@ -78,12 +95,7 @@ export const accountFields: Field[] = [
     fields: [
       {
         type: 'row',
-        fields: [
-          count('likes', '点赞', 'Likes'),
-          count('comments', '评论', 'Comments'),
-          count('shares', '转发', 'Shares'),
-          count('saves', '收藏', 'Saves'),
-        ],
+        fields: [count('likes', '点赞', 'Likes'), count('comments', '评论', 'Comments'), count('shares', '转发', 'Shares'), count('saves', '收藏', 'Saves')],
       },
     ],
   },

@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises'
 import type { ImportIssue } from '../../src/kolImport/issues'
 
 import { canManageKols } from '../../src/access/canManageKols'
+import { isStaff } from '../../src/access/isStaff'
 import { chinaDayOf } from '../../src/calendar/chinaTime'
 import { refuse } from '../../src/graphql/errorCodes'
 import { kolCsvExport } from '../../src/kolImport/exportKols'
@@ -32,11 +33,37 @@ const tooLarge = (req: PayloadRequest) =>
 
 class UploadTooLarge extends Error {}
 
+/** What is still read and dropped of a refused upload before answering: enough for a client finishing its send, no more. */
+const DISCARD_LIMIT = { bytes: 1024 * 1024, milliseconds: 5_000 }
+
+/**
+ * Reads and drops the rest of a body, up to DISCARD_LIMIT: a client that has a little left to send
+ * then gets to read the answer. Past the limit the rest stays unread; the server then answers with
+ * `Connection: close` (closeUnreadRequests), so a sender of endless data costs nothing more.
+ * (Cancelling the stream instead would reset the connection before the answer is out.)
+ */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const timeUp = new Promise<'time up'>((resolve) => {
+    timer = setTimeout(() => resolve('time up'), DISCARD_LIMIT.milliseconds)
+  })
+  try {
+    for (let dropped = 0; dropped <= DISCARD_LIMIT.bytes;) {
+      const chunk = await Promise.race([reader.read(), timeUp])
+      if (chunk === 'time up' || chunk.done) return
+      dropped += chunk.value.byteLength
+    }
+  } catch {
+    // The client went away.
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /**
  * The CSV file, sent as the raw request body (`Content-Type: text/csv`, as `fetch(url, { body: file })`
- * sends it), read as it arrives and cut off at the size limit. Whatever the reader leaves unread
- * (a refused header, the part over the limit) is still read and dropped before the answer goes
- * out: a client still sending would otherwise never get to read it.
+ * sends it), read as it arrives and cut off at the size limit. What the reader leaves unread
+ * (a refused header, the part over the limit) is dropped up to a bound before the answer goes out.
  */
 async function* uploadedCsv(req: PayloadRequest): AsyncGenerator<Uint8Array> {
   const reader = (req.body as ReadableStream<Uint8Array>).getReader()
@@ -48,17 +75,15 @@ async function* uploadedCsv(req: PayloadRequest): AsyncGenerator<Uint8Array> {
       yield chunk.value
     }
   } finally {
-    try {
-      while (!(await reader.read()).done);
-    } catch {
-      // The client went away.
-    }
+    await discardRest(reader)
   }
 }
 
-function requireCsvBody(req: PayloadRequest) {
+async function requireCsvBody(req: PayloadRequest) {
   const type = req.headers.get('content-type') ?? ''
   if (/^(multipart\/form-data|application\/(json|x-www-form-urlencoded))/i.test(type)) {
+    // A small form is read to its end first: closing the connection under a client still sending it would lose the answer.
+    if (req.body) await discardRest((req.body as ReadableStream<Uint8Array>).getReader())
     refuse(req, 'BAD_USER_INPUT', 415, {
       zh: '请直接以文件内容作为请求正文上传 CSV（Content-Type: text/csv），不要用表单',
       en: 'send the CSV file itself as the request body (Content-Type: text/csv), not a form',
@@ -85,7 +110,7 @@ const check: Endpoint = {
   method: 'post',
   handler: async (req) => {
     requireKolManager(req)
-    requireCsvBody(req)
+    await requireCsvBody(req)
     let result
     try {
       result = await checkKolCsv(uploadedCsv(req), importOptions(req))
@@ -122,7 +147,7 @@ const runImport: Endpoint = {
   method: 'post',
   handler: async (req) => {
     requireKolManager(req)
-    requireCsvBody(req)
+    await requireCsvBody(req)
     const directory = await mkdtemp(path.join(os.tmpdir(), 'kol-import-'))
     const file = path.join(directory, 'upload.csv')
     try {
@@ -167,14 +192,15 @@ const runImport: Endpoint = {
 
 /**
  * GET /api/kols/export.csv — the KOLs of the list view's current filter, search and sort (Payload's
- * `where[…]`, `search`, `sort` parameters) as a CSV in the import format. Anyone who may read KOLs
- * may export them; the contact, contract and rate columns are there for admin and kol-manager only.
+ * `where[…]`, `search`, `sort` parameters) as a CSV in the import format. Staff only, as other list
+ * exports (publishers are machine users with their own API); the contact, contract and rate columns are there for admin and kol-manager only.
  */
 const exportCsv: Endpoint = {
   path: '/export.csv',
   method: 'get',
   handler: async (req) => {
     if (!req.user) refuse(req, 'UNAUTHENTICATED', 401, { zh: '请先登录', en: 'Log in first' })
+    if (!isStaff({ req })) refuse(req, 'FORBIDDEN', 403, { zh: '只有后台用户可以导出列表', en: 'Only admin users export lists' })
     const csv = await kolCsvExport(req, listQueryOf(req, req.payload.collections.kols.config))
     const name = `达人-${chinaDayOf(new Date())}.csv`
     return new Response(Readable.toWeb(csv) as ReadableStream, {

@@ -7,7 +7,7 @@ import type { Localized } from '../i18n/localized'
 import type { Kol } from '../payload-types'
 import type { ImportIssue } from './issues'
 
-import { hasRole } from '../auth/roles'
+import { canManageKols } from '../access/canManageKols'
 import { checkFile, type FileCheck } from './fileCheck'
 import { headerLabels } from './header'
 import { kolData } from './kolData'
@@ -58,6 +58,8 @@ export type KolCsvImport = {
 
 export type KolImportProgress =
   | { phase: 'checking'; rows: number }
+  /** Checked; another import of this process is writing, this one writes after it. */
+  | { phase: 'waiting' }
   | { phase: 'writing'; kolsDone: number; kolsTotal: number; rowsDone: number; rowsTotal: number; created: number; updated: number; failed: number }
 
 export type KolImportOptions = {
@@ -78,7 +80,7 @@ export class KolImportForbidden extends Error {
 }
 
 function assertMayImport(user: TypedUser) {
-  if (!hasRole(user, 'admin', 'kol-manager')) throw new KolImportForbidden()
+  if (!canManageKols({ req: { user } as PayloadRequest })) throw new KolImportForbidden()
 }
 
 /** One import writes at a time in this process, so two never create the same new account twice. */
@@ -121,20 +123,19 @@ export async function checkKolCsv(source: CsvSource, options: KolImportOptions):
   return { fatal: check.fatal, encoding: check.encoding, summary: summarise(check, kols), issues: check.issues.list(), issuesTotal: check.issues.total, kols }
 }
 
-/** Why a write was refused, with Payload's field messages (in the request's language). */
-function writeFailure(kol: FileKol, error: unknown): ImportIssue {
-  const details =
-    error instanceof ValidationError
-      ? error.data.errors.map((entry) => `${entry.path}: ${entry.message}`).join('; ')
-      : error instanceof Error
-        ? error.message
-        : String(error)
-  return {
-    row: kol.firstRow,
-    column: '',
-    severity: 'error',
-    reason: { zh: `保存失败，本达人未导入：${details}`, en: `Not saved, this KOL was not imported: ${details}` },
+/**
+ * Why a write was refused: Payload's field messages (in the request's language) for a validation
+ * error; anything else (a database or hook failure) is logged, and the report only says it failed,
+ * since its message may show the database's internals.
+ */
+function writeFailure(req: PayloadRequest, kol: FileKol, error: unknown): ImportIssue {
+  const failure = (zh: string, en: string): ImportIssue => ({ row: kol.firstRow, column: '', severity: 'error', reason: { zh, en } })
+  if (error instanceof ValidationError) {
+    const details = error.data.errors.map((entry) => `${entry.path}: ${entry.message}`).join('; ')
+    return failure(`保存失败，本达人未导入：${details}`, `Not saved, this KOL was not imported: ${details}`)
   }
+  req.payload.logger.error({ err: error, msg: `KOL import: saving the KOL of row ${kol.firstRow} failed` })
+  return failure('保存失败，本达人未导入；详情见服务器日志', 'Not saved, this KOL was not imported; the server log has the details')
 }
 
 type Written = { action: 'create' | 'update' } | { action: 'skip'; issues: ImportIssue[] }
@@ -164,7 +165,7 @@ async function writeKol(req: PayloadRequest, kol: FileKol, rows: readonly Parsed
     return { action: planned.action }
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
-    return { action: 'skip', issues: [writeFailure(kol, error)] }
+    return { action: 'skip', issues: [writeFailure(req, kol, error)] }
   }
 }
 
@@ -201,6 +202,7 @@ export async function importKolCsv(openSource: () => CsvSource, options: KolImpo
       failed: result.failed,
     })
 
+  if (writing.isLocked()) options.onProgress?.({ phase: 'waiting' })
   await writing.runExclusive(async () => {
     report()
     let first = true

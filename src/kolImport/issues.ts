@@ -2,6 +2,8 @@ import { stringify, type Stringifier } from 'csv-stringify'
 
 import type { Localized } from '../i18n/localized'
 
+import { guardFormula } from './cells'
+
 /**
  * One finding of a check or an import. `row` is the row as a spreadsheet shows it (the header is
  * row 1); `column` is the header as written in the file ('' when the finding is about the row).
@@ -47,10 +49,6 @@ export function issueReportCsv(): Stringifier {
   return stringify({ bom: true, header: true, columns: ['行', '列', '级别', '原因', 'Reason'], record_delimiter: 'windows' })
 }
 
-export const issueReportRecord = (issue: ImportIssue): string[] => [
-  String(issue.row),
-  issue.column,
-  SEVERITY_LABELS[issue.severity],
-  issue.reason.zh,
-  issue.reason.en,
-]
+/** One finding as report cells: the column is the file's own header text, so every cell is guarded against formulas like the export's. */
+export const issueReportRecord = (issue: ImportIssue): string[] =>
+  [String(issue.row), issue.column, SEVERITY_LABELS[issue.severity], issue.reason.zh, issue.reason.en].map(guardFormula)

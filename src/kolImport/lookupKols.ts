@@ -13,6 +13,17 @@ function chunks<T>(items: readonly T[]): T[][] {
   return result
 }
 
+/** PostgreSQL's and SQLite's `integer` ceiling: a larger number in `id IN (…)` fails the whole query. */
+const MAX_SQL_ID = 2 ** 31 - 1
+
+/**
+ * Whether an ID from the file can be an ID of this database (a positive 32-bit integer on SQL,
+ * an ObjectId on MongoDB): any other is simply not found, rather than a failing query.
+ */
+export function isPossibleKolId(id: string, idType: 'number' | 'text'): boolean {
+  return idType === 'number' ? /^\d{1,10}$/.test(id) && Number(id) > 0 && Number(id) <= MAX_SQL_ID : /^[a-f\d]{24}$/i.test(id)
+}
+
 /**
  * The KOLs that hold the file's accounts or carry its IDs: name and accounts only, read as the
  * importing user (in the KOL's transaction when `req` has one). Accounts are matched on the exact
@@ -47,7 +58,7 @@ export async function lookupKols(
     }
   }
   for (const handles of chunks([...new Set(accounts.map((account) => account.handle))])) await read({ 'accounts.handle': { in: handles } })
-  const unseen = [...new Set(kolIds)].filter((id) => !kols.has(id))
+  const unseen = [...new Set(kolIds)].filter((id) => !kols.has(id) && isPossibleKolId(id, req.payload.db.defaultIDType))
   for (const ids of chunks(unseen)) await read({ id: { in: ids } })
   return { ownerOf: (account) => owners.get(accountKey(account)), byId: (id) => kols.get(id) }
 }

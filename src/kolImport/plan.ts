@@ -4,7 +4,7 @@ import type { CellValue } from './cells'
 import type { ImportIssue } from './issues'
 import type { ParsedRow, RowIdentity } from './rows'
 
-import { KOL_PLATFORMS } from '../taxonomy/kols'
+import { kolPlatformLabel } from '../taxonomy/kols'
 import { columnAt } from './columns'
 
 /** An account's identity: platform and handle as written (trimmed, case kept). */
@@ -50,7 +50,6 @@ export type PlannedKol = {
   accounts: readonly (AccountRef & { row: number; action: 'create' | 'update' })[]
 }
 
-const platformLabel = (platform: string): Localized => KOL_PLATFORMS.find((entry) => entry.value === platform)?.label ?? { zh: platform, en: platform }
 /** cyrb53: a 53-bit hash, so two different values pass for equal about once in 10^15 comparisons. */
 function hashOf(text: string): number {
   let h1 = 0xdeadbeef
@@ -106,13 +105,13 @@ export class FilePlan {
     const samePlatform = kol.accounts.find((other) => other.platform === platform)
     if (earlier) {
       error('handle', {
-        zh: `与第 ${earlier} 行重复：${platformLabel(platform).zh}账号「${handle}」在文件中只能出现一次`,
-        en: `repeats row ${earlier}: the ${platformLabel(platform).en} account “${handle}” may appear once in the file`,
+        zh: `与第 ${earlier} 行重复：${kolPlatformLabel(platform).zh}账号「${handle}」在文件中只能出现一次`,
+        en: `repeats row ${earlier}: the ${kolPlatformLabel(platform).en} account “${handle}” may appear once in the file`,
       })
     } else if (samePlatform) {
       error('platform', {
-        zh: `同一达人在第 ${samePlatform.row} 行已有${platformLabel(platform).zh}账号「${samePlatform.handle}」；每个平台只能有一个账号`,
-        en: `this KOL already has the ${platformLabel(platform).en} account “${samePlatform.handle}” on row ${samePlatform.row}; one account per platform`,
+        zh: `同一达人在第 ${samePlatform.row} 行已有${kolPlatformLabel(platform).zh}账号「${samePlatform.handle}」；每个平台只能有一个账号`,
+        en: `this KOL already has the ${kolPlatformLabel(platform).en} account “${samePlatform.handle}” on row ${samePlatform.row}; one account per platform`,
       })
     } else {
       this.accountRows.set(account, parsed.row)
@@ -194,8 +193,8 @@ export function resolveKol(kol: FileKol, existing: ExistingKols, label: (path: s
       'handle',
       target
         ? {
-            zh: `该${platformLabel(account.platform).zh}账号已属于达人${nameOf(owner)}，不是${nameOf(target)}`,
-            en: `this ${platformLabel(account.platform).en} account belongs to ${nameOfEn(owner)}, not ${nameOfEn(target)}`,
+            zh: `该${kolPlatformLabel(account.platform).zh}账号已属于达人${nameOf(owner)}，不是${nameOf(target)}`,
+            en: `this ${kolPlatformLabel(account.platform).en} account belongs to ${nameOfEn(owner)}, not ${nameOfEn(target)}`,
           }
         : {
             zh: `本达人的账号在系统中分属不同达人：${[...owners.values()].map(nameOf).join('、')}；请拆分为不同达人或填写达人ID`,
@@ -208,8 +207,8 @@ export function resolveKol(kol: FileKol, existing: ExistingKols, label: (path: s
       const held = target.accounts.find((other) => other.platform === account.platform)
       if (held && held.handle !== account.handle) {
         error(account.row, 'handle', {
-          zh: `达人${nameOf(target)}已有${platformLabel(account.platform).zh}账号「${held.handle}」；每个平台只能有一个账号`,
-          en: `${nameOfEn(target)} already has the ${platformLabel(account.platform).en} account “${held.handle}”; one account per platform`,
+          zh: `达人${nameOf(target)}已有${kolPlatformLabel(account.platform).zh}账号「${held.handle}」；每个平台只能有一个账号`,
+          en: `${nameOfEn(target)} already has the ${kolPlatformLabel(account.platform).en} account “${held.handle}”; one account per platform`,
         })
       }
     }

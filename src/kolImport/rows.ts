@@ -5,9 +5,10 @@ import type { KolPlatform } from '../taxonomy/kols'
 import type { ImportIssue } from './issues'
 
 import { FORMAT_RULES } from '../platforms'
-import { KOL_PLATFORMS } from '../taxonomy/kols'
+import { kolPlatformLabel } from '../taxonomy/kols'
+import { normalizeHandle } from './handle'
 import { type CellValue, cellSchema, type Rate, reasonOfIssue, unguardFormula } from './cells'
-import { columnAt } from './columns'
+import { columnAt, REQUIRED_PATHS } from './columns'
 import { type CsvHeader, headerLabels } from './header'
 
 /** A data row read and checked: the KOL's columns and the account's, by field path, blank cells left out. */
@@ -38,8 +39,6 @@ const DISTRIBUTIONS: readonly { paths: readonly string[]; name: Localized }[] = 
   },
 ]
 
-const platformLabel = (platform: string) => KOL_PLATFORMS.find((entry) => entry.value === platform)?.label ?? { zh: platform, en: platform }
-
 /**
  * The check of one data row against the file's header, built once per file: every cell through its
  * column's zod schema in one object parse, then what only the whole row can say — a name or ID to
@@ -49,7 +48,7 @@ const platformLabel = (platform: string) => KOL_PLATFORMS.find((entry) => entry.
 export function rowChecker(header: CsvHeader): (cells: readonly string[], row: number) => RowCheck {
   const positions = header.columns.flatMap((column, index) => (column ? [{ column, index }] : []))
   const label = headerLabels(header)
-  const required = new Set(['platform', 'handle'])
+  const required = new Set<string>(REQUIRED_PATHS)
   const schema = z.object(
     Object.fromEntries(positions.map(({ column }) => [column.path, required.has(column.path) ? cellSchema(column) : cellSchema(column).optional()])),
   )
@@ -93,8 +92,8 @@ export function rowChecker(header: CsvHeader): (cells: readonly string[], row: n
     const foreign = ((values.rateCard as Rate[] | undefined) ?? []).filter((rate) => FORMAT_RULES[rate.format].channel !== platform)
     for (const rate of foreign) {
       error('rateCard', {
-        zh: `「${FORMAT_RULES[rate.format].label.zh}」不是${platformLabel(platform).zh}的内容形式`,
-        en: `“${FORMAT_RULES[rate.format].label.en}” is not a ${platformLabel(platform).en} format`,
+        zh: `「${FORMAT_RULES[rate.format].label.zh}」不是${kolPlatformLabel(platform).zh}的内容形式`,
+        en: `“${FORMAT_RULES[rate.format].label.en}” is not a ${kolPlatformLabel(platform).en} format`,
       })
     }
     for (const distribution of DISTRIBUTIONS) {
@@ -116,6 +115,7 @@ export function rowChecker(header: CsvHeader): (cells: readonly string[], row: n
       if (columnAt(path).level === 'kol') kol[path] = value
       else account[path] = value
     }
+    account.handle = normalizeHandle(account.handle as string)
     return { empty: false, identity, parsed: { row, kolId, name, kol, account: account as ParsedRow['account'] }, issues }
   }
 }

@@ -2,7 +2,6 @@ import type { Endpoint, PayloadRequest, SanitizedCollectionConfig, Sort, Where }
 
 import { stringify } from 'csv-stringify'
 import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 import { z } from 'zod'
 
 import { isStaff } from '../access/isStaff'
@@ -11,9 +10,7 @@ import { refuse } from '../graphql/errorCodes'
 import { languageOf } from '../i18n/localized'
 import { listColumns } from './columns'
 import { listQueryOf } from './listQuery'
-
-/** Documents read per query: an export holds one page at a time, whatever the size of the list. */
-const EXPORT_PAGE_SIZE = 200
+import { EXPORT_PAGE_SIZE, pagedCsv, stableSort } from './pagedCsv'
 
 /** The list view's columns: `columns[0]=title&…`, or the list URL's own JSON form; `-name` is a hidden column. */
 const columnsParam = z
@@ -21,19 +18,22 @@ const columnsParam = z
     z.array(z.string()),
     z
       .string()
-      .transform((text) => JSON.parse(text) as unknown)
+      .transform((text, ctx): unknown => {
+        try {
+          return JSON.parse(text)
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'not JSON' })
+          return z.NEVER
+        }
+      })
       .pipe(z.array(z.string())),
   ])
   .optional()
 
-/** A sort with the ID after it: pages of a sort with ties would otherwise overlap. */
-const stableSort = (sort: Sort | undefined): string[] => [...(typeof sort === 'string' ? sort.split(',') : (sort ?? [])).filter(Boolean), 'id']
-
 /**
  * A list as CSV, streamed a page at a time: the documents of its filter and sort, read as the user
  * (`overrideAccess: false`, so access and field rules hold), in the list's columns. Drafts are
- * listed as the admin lists them (latest version). The first page is read before the stream is
- * returned, so a refused query answers with its error rather than a cut-off file.
+ * listed as the admin lists them (latest version); join fields are not read (no column shows them).
  */
 export async function listCsvExport(
   req: PayloadRequest,
@@ -43,26 +43,24 @@ export async function listCsvExport(
   const columns = await listColumns(req, collection, accessors, languageOf(req.i18n))
   const read = (page: number) =>
     req.payload.find({
-      collection: collection.slug as 'brands',
+      // Any collection; typed as one with a join field so that `joins: false` type-checks.
+      collection: collection.slug as 'ugc-submissions',
       where,
       sort: stableSort(sort),
       page,
       limit: EXPORT_PAGE_SIZE,
       depth: 1,
+      joins: false,
       draft: Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts),
       overrideAccess: false,
       req,
     })
-  const first = await read(1)
-  async function* records() {
-    for (let page = first; ; page = await read(page.page! + 1)) {
-      for (const doc of page.docs) yield columns.map((column) => column.cell(doc as unknown as Record<string, unknown>))
-      if (!page.hasNextPage) return
-    }
-  }
-  const csv = stringify({ bom: true, header: true, columns: columns.map((column) => column.header), record_delimiter: 'windows' })
-  pipeline(Readable.from(records()), csv).catch((error: unknown) => req.payload.logger.error({ err: error, msg: `CSV export of ${collection.slug} failed` }))
-  return csv
+  return pagedCsv(req, {
+    read,
+    recordsOf: (doc) => [columns.map((column) => column.cell(doc as unknown as Record<string, unknown>))],
+    csv: stringify({ bom: true, header: true, columns: columns.map((column) => column.header), record_delimiter: 'windows' }),
+    name: collection.slug,
+  })
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Localized } from '../i18n/localized'
 import type { Vocabulary } from './options'
 
 /**
@@ -13,6 +14,10 @@ export const KOL_PLATFORMS = [
 ] as const satisfies Vocabulary<string>
 
 export type KolPlatform = (typeof KOL_PLATFORMS)[number]['value']
+
+/** A KOL platform's name, or the value itself for one that is not (so a message can still name it). */
+export const kolPlatformLabel = (platform: string): Localized =>
+  KOL_PLATFORMS.find((entry) => entry.value === platform)?.label ?? { zh: platform, en: platform }
 
 export const KOL_KINDS = [
   { value: 'kol', label: { zh: 'KOL 达人', en: 'KOL' } },

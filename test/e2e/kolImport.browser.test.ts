@@ -12,6 +12,9 @@ import { freshDatabaseUri, freshMediaDir } from '../support/testDatabase'
 import { startTestPayload } from '../support/testPayload'
 import { type RunningServer, startServer } from '../support/testServer'
 
+/** What the user waits for on a slow, loaded machine (expect.poll's default is one second). */
+const POLL = { timeout: 15_000 }
+
 /** Two new KOLs (one with two accounts), a known demo account to update, and two bad rows. */
 const CSV = [
   '达人名称,类型,垂类,平台,账号,粉丝数,水粉率,女性占比,报价,手机号',
@@ -38,12 +41,18 @@ describe('KOL CSV import and export in the admin, as the demo KOL manager', () =
     server = await startServer({ label: 'kol-import-browser', mode: 'production', databaseUri, env: { MEDIA_DIR: mediaDir } })
     // Production never seeds: the demo data (the KOL manager, 60 KOLs) is written by a Payload of the
     // test's own on the server's migrated database, running no jobs.
+    const jobsAutorun = process.env.JOBS_AUTORUN
     process.env.JOBS_AUTORUN = 'false'
-    const payload = await startTestPayload('kol-import-browser', { pushSchema: false, databaseUri, mediaDir })
     try {
-      await seed(payload)
+      const payload = await startTestPayload('kol-import-browser', { pushSchema: false, databaseUri, mediaDir })
+      try {
+        await seed(payload)
+      } finally {
+        await payload.destroy()
+      }
     } finally {
-      await payload.destroy()
+      if (jobsAutorun === undefined) delete process.env.JOBS_AUTORUN
+      else process.env.JOBS_AUTORUN = jobsAutorun
     }
     browser = await launchChromium()
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })
@@ -74,10 +83,10 @@ describe('KOL CSV import and export in the admin, as the demo KOL manager', () =
       ['7', '水粉率', '错误', '「1.7」超出 0–1；百分比请带 %，如 35%'],
     ])
     const summary = page.locator('.kol-import__summary')
-    await expect.poll(() => summary.textContent()).toMatch(/数据行 6.*新增 2 个达人.*更新 1 个达人.*跳过 2 个达人.*错误 2/)
+    await expect.poll(() => summary.textContent(), POLL).toMatch(/数据行 6.*新增 2 个达人.*更新 1 个达人.*跳过 2 个达人.*错误 2/)
     const plan = page.getByRole('table', { name: '导入计划' })
-    await expect.poll(() => plan.locator('tbody tr').count()).toBe(5)
-    await expect.poll(() => plan.getByRole('row', { name: /林小夕的化妆间/ }).textContent()).toContain('更新')
+    await expect.poll(() => plan.locator('tbody tr').count(), POLL).toBe(5)
+    await expect.poll(() => plan.getByRole('row', { name: /林小夕的化妆间/ }).textContent(), POLL).toContain('更新')
     await saveScreenshot(page, 'kol-import-report')
     await expectAccessible(page, '.kol-import')
   })
@@ -85,10 +94,10 @@ describe('KOL CSV import and export in the admin, as the demo KOL manager', () =
   it('imports with a progress bar that reaches 100%, then shows the imported KOLs in the list', async () => {
     await page.getByRole('button', { name: '导入 3 个达人（有错误的 2 行不导入）' }).click()
     await page.getByRole('heading', { name: '导入完成' }).waitFor({ timeout: 60_000 })
-    await expect.poll(() => page.locator('.kol-import__progress [role="status"]').textContent()).toBe('已导入 3 / 3 个达人（100%）')
+    await expect.poll(() => page.locator('.kol-import__progress [role="status"]').textContent(), POLL).toBe('已导入 3 / 3 个达人（100%）')
     const progress = page.locator('.kol-import__progress progress')
     expect(await progress.evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([3, 3])
-    await expect.poll(() => page.locator('.kol-import__done [role="status"]').textContent()).toBe('新增 2 个、更新 1 个达人，共导入 4 行；未导入 2 行。')
+    await expect.poll(() => page.locator('.kol-import__done [role="status"]').textContent(), POLL).toBe('新增 2 个、更新 1 个达人，共导入 4 行；未导入 2 行。')
     await saveScreenshot(page, 'kol-import-done')
     await expectAccessible(page, '.kol-import')
 
@@ -96,7 +105,7 @@ describe('KOL CSV import and export in the admin, as the demo KOL manager', () =
     await page.waitForURL((url) => url.pathname === '/admin/collections/kols')
     await page.goto(`${server.url}/admin/collections/kols?search=${encodeURIComponent('端到端')}`)
     for (const name of ['端到端青柠', '端到端大熊']) await page.getByRole('link', { name, exact: true }).waitFor()
-    await expect.poll(() => page.locator('.table tbody tr').count()).toBe(2)
+    await expect.poll(() => page.locator('.table tbody tr').count(), POLL).toBe(2)
     await saveScreenshot(page, 'kol-list-imported')
   })
 
@@ -122,7 +131,12 @@ describe('KOL CSV import and export in the admin, as the demo KOL manager', () =
     await link.waitFor()
     expect(await link.getAttribute('href')).toMatch(/\/api\/collaborations\/export\.csv\?/)
     await expectAccessible(page, '.list-export')
-    // The campaign column fills in after the table: wait for it before the picture.
+    // The campaign column fills in after the table: wait for a seeded campaign's name in it, then for no cell still loading.
+    await page
+      .locator('.table tbody')
+      .getByText(/花漾 × 敦煌 联名唇釉上市|小禾萌宝 618 宝妈专场直播|轻透防晒 小红书种草季/)
+      .first()
+      .waitFor({ timeout: 30_000 })
     await expect.poll(() => page.getByText('加载中…').count(), { timeout: 30_000 }).toBe(0)
     await saveScreenshot(page, 'list-export-collaborations')
     expect(blocked).toEqual([])

@@ -146,12 +146,20 @@ describe('KOL CSV import and export over HTTP', () => {
     expect(search).toContain(BEAUTY)
     expect(search).not.toContain('阿杰健身日记')
 
+    const asPublisher = await get(`/api/kols/export.csv?${filter}`, publisher)
+    expect(asPublisher.status).toBe(403)
+    expect(await message(asPublisher)).toBe('只有后台用户可以导出列表')
+
     const bad = await get('/api/kols/export.csv?where[nope][equals]=1', manager)
     expect(bad.status).toBe(400)
-    // Nor can an editor find KOLs by their phone number through the filter.
-    const probe = await get('/api/kols/export.csv?where[contact.phone][equals]=13800138001', editor)
-    expect(probe.status).toBe(400)
-    expect(await probe.text()).not.toContain(BEAUTY)
+    // Nor can an editor find KOLs by their phone number through the filter: a stored and an unknown number get the same refusal.
+    const probe = async (phone: string) => {
+      const answer = await get(`/api/kols/export.csv?where[contact.phone][equals]=${phone}`, editor)
+      return [answer.status, await message(answer)]
+    }
+    const [status, refusal] = await probe('13800138001')
+    expect(status).toBe(400)
+    expect(await probe('13900000000')).toEqual([status, refusal])
   })
 
   it('exports other lists as the user sees them: a KOL manager sees fees, an editor does not; publishers may not export', async () => {
@@ -172,6 +180,12 @@ describe('KOL CSV import and export over HTTP', () => {
       .split('\r\n')
     expect(editorLines[0]).toBe('ID,合作,阶段')
     expect(editorLines).toHaveLength(managerLines.length)
+
+    for (const malformed of ['columns=x', `columns=${encodeURIComponent('{"a":1}')}`]) {
+      const refused = await get(`/api/collaborations/export.csv?${malformed}`, manager)
+      expect(refused.status).toBe(400)
+      expect(await message(refused)).toBe('查询参数 columns 格式不正确')
+    }
 
     expect((await get('/api/content-assets/export.csv', publisher)).status).toBe(403)
     expect((await get('/api/content-assets/export.csv')).status).toBe(401)

@@ -50,6 +50,11 @@ const TEXT = {
   importSkipping: { zh: '（有错误的 {rows} 行不导入）', en: '(the {rows} rows with errors are left out)' },
   progress: { zh: '导入进度', en: 'Import progress' },
   progressChecking: { zh: '正在重新检查文件：已读 {rows} 行', en: 'Checking the file again: {rows} rows read' },
+  progressWaiting: { zh: '另一项导入正在写入，完成后开始本次导入…', en: 'Another import is writing; this one starts when it is done…' },
+  cutOff: {
+    zh: '与服务器的连接中断，导入结果未知；请刷新达人列表查看已导入的达人',
+    en: 'The connection to the server was lost before the import finished; reload the KOL list to see what was imported',
+  },
   progressWriting: { zh: '已导入 {done} / {total} 个达人（{percent}%）', en: '{done} of {total} KOLs imported ({percent}%)' },
   done: { zh: '导入完成', en: 'Import finished' },
   doneSummary: {
@@ -162,11 +167,14 @@ export function KolImportForm() {
       const response = await send('/import')
       if (!response.ok) setError(await failure(response, TEXT.failed[lang]))
       else {
+        let finished = false
         for await (const line of lines(response)) {
           if (line.type === 'progress') setProgress(line)
           if (line.type === 'done') setDone(line.result)
           if (line.type === 'error') setError(line.message)
+          finished ||= line.type !== 'progress'
         }
+        if (!finished) setError(TEXT.cutOff[lang])
       }
     } catch {
       setError(TEXT.failed[lang])
@@ -306,9 +314,11 @@ export function KolImportForm() {
             value={writing ? writing.kolsDone : undefined}
           />
           <p aria-live="polite" role="status">
-            {writing
-              ? fill(TEXT.progressWriting[lang], { done: writing.kolsDone, total: writing.kolsTotal, percent })
-              : fill(TEXT.progressChecking[lang], { rows: progress.phase === 'checking' ? progress.rows : 0 })}
+            {progress.phase === 'writing'
+              ? fill(TEXT.progressWriting[lang], { done: progress.kolsDone, total: progress.kolsTotal, percent })
+              : progress.phase === 'waiting'
+                ? TEXT.progressWaiting[lang]
+                : fill(TEXT.progressChecking[lang], { rows: progress.rows })}
           </p>
         </section>
       ) : null}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Kol } from '../../../src/payload-types'
 
 import { checkFile } from '../../../src/kolImport/fileCheck'
+import { normalizeHandle } from '../../../src/kolImport/handle'
 import { kolData } from '../../../src/kolImport/kolData'
 import { accountKey, type ExistingKol, type ExistingKols, resolveKol } from '../../../src/kolImport/plan'
 import type { ParsedRow } from '../../../src/kolImport/rows'
@@ -38,6 +39,14 @@ describe('upsert by platform + handle', () => {
     expect(await plan('name,platform,handle\n小鹿,小红书,小鹿呀\n小鹿,抖音,小鹿抖音\n新人,小红书,新人\n', existing(XIAOLU))).toEqual([
       { name: '小鹿', action: 'update', kolId: '1', accounts: ['update', 'create'], issues: [] },
       { name: '新人', action: 'create', kolId: null, accounts: ['create'], issues: [] },
+    ])
+  })
+
+  it('matches a handle typed with full-width letters or spaces around it to the account saved without them', async () => {
+    const coco: ExistingKol = { id: '3', name: 'Coco', accounts: [{ platform: 'weibo', handle: 'coco_lu 2' }] }
+    expect(normalizeHandle('\u3000ｃｏｃｏ_ｌｕ　２ ')).toBe('coco_lu 2')
+    expect(await plan('name,platform,handle\nCoco,微博,"  ｃｏｃｏ_ｌｕ　２\t"\n', existing(coco))).toMatchObject([
+      { action: 'update', kolId: '3', accounts: ['update'] },
     ])
   })
 

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export NODE_OPTIONS=--no-deprecation NEXT_TELEMETRY_DISABLED=1
+export NEXT_TELEMETRY_DISABLED=1
 export PAYLOAD_SECRET="${PAYLOAD_SECRET:-migrate-create-only-not-a-real-secret}"
 
 declare -A uri=(
@@ -20,22 +20,20 @@ if [[ "${1:-}" == "--check" ]]; then
 else
   args=(create "${1:?usage: npm run migrate:create -- <name>}")
 fi
-# Loading the TypeScript config under a loader now and then stalls on an import and exits early
-# (code 13, or 0 with nothing done). A run counts only when it printed its result line.
+# npx applies .npmrc's Node options here too, however this script was started.
+# A run counts only when it printed its result line: a CLI that exits having done nothing must fail.
 run_adapter() {
   local adapter=$1 output status
-  for attempt in 1 2 3 4 5; do
-    set +e
-    output=$(DATABASE_URI="${uri[$adapter]}" node_modules/.bin/tsx scripts/createMigrations.ts "${args[@]}" 2>&1)
-    status=$?
-    set -e
-    if grep -qE "^$adapter: " <<<"$output"; then
-      grep -E "^$adapter: " <<<"$output"
-      return "$status"
-    fi
-    echo "$adapter: no result (exit $status), retrying ($attempt/5)" >&2
-  done
+  set +e
+  output=$(DATABASE_URI="${uri[$adapter]}" npx tsx scripts/createMigrations.ts "${args[@]}" 2>&1)
+  status=$?
+  set -e
+  if grep -qE "^$adapter: " <<<"$output"; then
+    grep -E "^$adapter: " <<<"$output"
+    return "$status"
+  fi
   echo "$output" >&2
+  echo "$adapter: no result (exit $status)" >&2
   return 1
 }
 for adapter in sqlite postgres; do run_adapter "$adapter"; done

@@ -35,10 +35,7 @@ function importKols(databaseUri: string, ...args: string[]): Promise<{ code: num
   })
 }
 
-// Skipped until fixed: the spawned script intermittently ends with Node's exit code 13 (an
-// unsettled top-level await) and no output, on PostgreSQL and SQLite alike; issue 7 stays open for
-// it. The CLI's logic is the admin's (src/kolImport), which the other suites run on both databases.
-describe.skip('npm run import:kols', () => {
+describe('npm run import:kols', () => {
   const databaseUri = freshDatabaseUri('kol-cli')
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'kol-cli-'))
   const file = path.join(directory, 'kols.csv')

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Campaign, Collaboration, Kol, User } from '../src/payload-types'
-import type { CollaborationStage } from '../src/collaborations/stages'
+import { COLLABORATION_STAGES, type CollaborationStage } from '../src/collaborations/stages'
 import type { KolPlatform } from '../src/taxonomy/kols'
 
 import { FORMAT_RULES, FORMAT_IDS } from '../src/platforms'
@@ -84,20 +84,8 @@ const DEMO_CAMPAIGNS: DemoCampaign[] = [
       budget: { total: 400_000 },
       kpis: { reach: 3_000_000, engagements: 150_000, targetCpe: 3, ugcCount: 300 },
     }),
-    stages: [
-      'shortlisted',
-      'contacted',
-      'negotiating',
-      'contracted',
-      'briefed',
-      'draft_submitted',
-      'revision_requested',
-      'approved',
-      'published',
-      'data_collected',
-      'settled',
-      'cancelled',
-    ],
+    // One collaboration in each stage, so the board shows every column.
+    stages: [...COLLABORATION_STAGES],
   },
 ]
 

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { CHANNEL_COLOURS } from '../../../src/admin/shared/channelColours'
-import { campaignReport, type ReportedCollaboration } from '../../../src/collaborations/report'
+import { campaignReport } from '../../../src/collaborations/report'
 import { campaignUgcWhere, kolEfficiency, kpiProgress, platformMix } from '../../../src/campaigns/report'
-
-const row = (changes: Partial<ReportedCollaboration>): ReportedCollaboration => ({
-  kolId: '1',
-  kolName: '小鹿',
-  platform: 'xiaohongshu',
-  stage: 'settled',
-  fee: 10_000,
-  views: 100_000,
-  engagements: 5_000,
-  orders: 50,
-  gmv: 30_000,
-  ...changes,
-})
+import { reportedCollaboration as row } from '../../support/reportedCollaboration'
 
 const report = campaignReport({ budget: 100_000, reach: 400_000, engagements: 20_000, gmv: null, targetCpe: 2.5 }, [
   row({}),

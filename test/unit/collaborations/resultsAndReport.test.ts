@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { campaignReport, type ReportedCollaboration } from '../../../src/collaborations/report'
+import { campaignReport } from '../../../src/collaborations/report'
 import { collaborationResults } from '../../../src/collaborations/results'
+import { reportedCollaboration as row } from '../../support/reportedCollaboration'
 
 describe('collaborationResults', () => {
   it('takes the latest snapshot, since snapshots are cumulative, and derives CPM, CPE and ROI from the fee', () => {
@@ -26,19 +27,6 @@ describe('collaborationResults', () => {
 })
 
 describe('campaignReport', () => {
-  const row = (changes: Partial<ReportedCollaboration>): ReportedCollaboration => ({
-    kolId: '1',
-    kolName: '小鹿',
-    platform: 'xiaohongshu',
-    stage: 'settled',
-    fee: 10_000,
-    views: 100_000,
-    engagements: 5_000,
-    orders: 50,
-    gmv: 30_000,
-    ...changes,
-  })
-
   const report = campaignReport({ budget: 100_000, reach: 400_000, engagements: 10_000, gmv: null, targetCpe: 2.5 }, [
     row({}),
     row({ kolId: '2', kolName: '阿泽', platform: 'douyin', stage: 'published', fee: 20_000, views: 300_000, engagements: 5_000, gmv: 10_000 }),

@@ -24,6 +24,7 @@ import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { Webhooks } from './collections/Webhooks'
 import { isAdmin } from './src/access/isAdmin'
 import { isEnabled } from './src/config/flags'
+import { isJobsRunner } from './src/config/jobsRunner'
 import { loggerOptions } from './src/config/logging'
 import { allowedOrigins } from './src/config/origins'
 import { databaseAdapter } from './src/db/databaseAdapter'
@@ -100,16 +101,19 @@ export default buildConfig({
   },
   jobs: {
     tasks: [publishDueVariantsTask, deliverWebhookTask, removeStagedUploadsTask],
-    // The runner lives in the server process by default. With several server instances, set
-    // JOBS_AUTORUN=false on all of them and run one `npm run jobs` process instead.
-    autoRun: [
-      { cron: '* * * * *', queue: PUBLISHING_QUEUE },
-      // Every 5 s (croner's optional seconds field): a delivery leaves within seconds of the save,
-      // and retries keep close to their backoff. Nothing is scheduled on this queue.
-      { cron: '*/5 * * * * *', queue: WEBHOOKS_QUEUE, disableScheduling: true },
-      { cron: '0 * * * *', queue: UGC_QUEUE },
-    ],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN?.trim().toLowerCase() !== 'false',
+    // The runner lives in the server process by default. With several server instances it runs in
+    // one of them only, or in one `npm run jobs` process: every other process sets JOBS_RUNNER=false
+    // and then neither queues scheduled jobs nor runs any (see docs/deploy.md).
+    autoRun: () =>
+      isJobsRunner(process.env)
+        ? [
+            { cron: '* * * * *', queue: PUBLISHING_QUEUE },
+            // Every 5 s (croner's optional seconds field): a delivery leaves within seconds of the save,
+            // and retries keep close to their backoff. Nothing is scheduled on this queue.
+            { cron: '*/5 * * * * *', queue: WEBHOOKS_QUEUE, disableScheduling: true },
+            { cron: '0 * * * *', queue: UGC_QUEUE },
+          ]
+        : [],
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
   },
   hooks: { afterError: [addGraphqlErrorCode] },

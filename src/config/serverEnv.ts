@@ -4,6 +4,7 @@ import { webhookEnvSchema } from '../webhooks/settings'
 import { graphQLLimitsEnv } from '../graphql/limits'
 import { ugcSubmissionQuotaEnv } from '../ugc/submissionQuotas'
 import { rateLimitOf, unsetWhenEmpty } from './envValues'
+import { jobsRunnerEnv } from './jobsRunner'
 import { corsOrigins } from './origins'
 
 const port = z.coerce.number().int().min(0).max(65_535)
@@ -44,6 +45,7 @@ const serverEnvSchema = z.object({
   /** Rate-limit counters shared by every server instance; unset: each process counts in memory. */
   REDIS_URL: unsetWhenEmpty(z.url({ protocol: /^rediss?$/ }).optional()),
   ...graphQLLimitsEnv.shape,
+  ...jobsRunnerEnv.shape,
 })
 
 /** Checked apart from the schema so it is reported together with every other problem. */
@@ -53,6 +55,18 @@ function secretProblem(env: Record<string, string | undefined>): string | null {
     'PAYLOAD_SECRET: is required in production and must be at least 32 characters ' +
     '(it signs logins and encrypts API keys; generate one with `openssl rand -hex 32`)'
   )
+}
+
+/**
+ * S3 media storage (`@payloadcms/storage-s3`) is not installed: its newest 3.x release (3.90.1) wants
+ * payload 3.90.1 exactly and brings a second @payloadcms/ui, and Payload's dependency check refuses
+ * mixed @payloadcms versions (docs/deploy.md). An instance configured for S3 must not quietly keep
+ * media on its own disk, where the other instances cannot read them.
+ */
+function s3Problem(env: Record<string, string | undefined>): string | null {
+  const set = Object.keys(env).filter((name) => name.startsWith('S3_') && env[name]?.trim())
+  if (set.length === 0) return null
+  return `${set.join(', ')}: S3 media storage is not available in this version; media are kept in MEDIA_DIR, a volume every instance shares (docs/deploy.md)`
 }
 
 /** Once Payload checks cookies against an allow-list, the admin's own origin has to be on it. */
@@ -68,9 +82,12 @@ export class ServerEnvError extends Error {}
 /** Validates the server's environment; every problem is listed by variable name. */
 export function readServerEnv(env: Record<string, string | undefined>): ServerEnv {
   const result = serverEnvSchema.safeParse(env)
-  const problems = [...(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []), secretProblem(env), corsProblem(env)].filter(
-    (problem) => problem !== null,
-  )
+  const problems = [
+    ...(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []),
+    secretProblem(env),
+    corsProblem(env),
+    s3Problem(env),
+  ].filter((problem) => problem !== null)
   if (result.success && problems.length === 0) return result.data
   throw new ServerEnvError(['Invalid server environment:', ...problems.map((p) => `  ${p}`)].join('\n'))
 }

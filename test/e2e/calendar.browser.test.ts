@@ -105,13 +105,13 @@ describe('content calendar and variant preview, in the admin', () => {
     server = await startServer({ label: 'calendar-browser', mode: 'production', databaseUri, env: { MEDIA_DIR: mediaDir } })
     // Production never seeds; the demo data (users, brands, covers, content in every state) is
     // written by a Payload of the test's own on the server's migrated database, running no jobs.
-    process.env.JOBS_AUTORUN = 'false'
+    process.env.JOBS_RUNNER = 'false'
     const payload = await startTestPayload('calendar-browser', { pushSchema: false, databaseUri, mediaDir })
     try {
       await seed(payload)
     } finally {
       await payload.destroy()
-      delete process.env.JOBS_AUTORUN
+      delete process.env.JOBS_RUNNER
     }
     // The server's connection may still read the database as it was before the seed: ask again until it sees the users.
     const token = (email: string) =>

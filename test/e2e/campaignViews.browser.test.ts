@@ -55,16 +55,16 @@ describe('the campaign views of a KOL manager, in the admin', () => {
     const mediaDir = freshMediaDir('campaign-views')
     // No job runner in the server: its queue writes would contend with the seeding below for
     // SQLite's one writer, and nothing here is scheduled.
-    server = await startServer({ label: 'campaign-views', mode: 'production', databaseUri, env: { MEDIA_DIR: mediaDir, JOBS_AUTORUN: 'false' } })
+    server = await startServer({ label: 'campaign-views', mode: 'production', databaseUri, env: { MEDIA_DIR: mediaDir, JOBS_RUNNER: 'false' } })
     // Production never seeds: the demo data is written by a Payload of the test's own on the
     // server's (migrated) database, as `npm run seed` would, running no jobs either.
-    process.env.JOBS_AUTORUN = 'false'
+    process.env.JOBS_RUNNER = 'false'
     const payload = await startTestPayload('campaign-views', { pushSchema: false, databaseUri, mediaDir })
     try {
       await seed(payload)
     } finally {
       await payload.destroy()
-      delete process.env.JOBS_AUTORUN
+      delete process.env.JOBS_RUNNER
     }
     // The seed is another process's commit: wait until the server lets the demo KOL manager in
     // (at once in every run since; a stale read was seen once, see docs/campaigns.md).

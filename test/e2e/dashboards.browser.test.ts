@@ -126,7 +126,7 @@ describe('each staff role’s dashboard, in the admin', () => {
     server = await startServer({ label: 'dashboards-browser', mode: 'production', databaseUri, env: { MEDIA_DIR: mediaDir } })
     // Production never seeds: a Payload of the test's own writes the demo data on the server's
     // migrated database, plus what the demo may lack at this hour (a post out today, deliverables due).
-    process.env.JOBS_AUTORUN = 'false'
+    process.env.JOBS_RUNNER = 'false'
     const payload = await startTestPayload('dashboards-browser', { pushSchema: false, databaseUri, mediaDir })
     try {
       await seed(payload)
@@ -135,7 +135,7 @@ describe('each staff role’s dashboard, in the admin', () => {
       deliverables = await dueThisWeek(payload, await user('kol@zhongcao.local'))
     } finally {
       await payload.destroy()
-      delete process.env.JOBS_AUTORUN
+      delete process.env.JOBS_RUNNER
     }
     browser = await launchChromium()
   })

@@ -41,8 +41,8 @@ describe('KOL CSV import and export in the admin, as the demo KOL manager', () =
     server = await startServer({ label: 'kol-import-browser', mode: 'production', databaseUri, env: { MEDIA_DIR: mediaDir } })
     // Production never seeds: the demo data (the KOL manager, 60 KOLs) is written by a Payload of the
     // test's own on the server's migrated database, running no jobs.
-    const jobsAutorun = process.env.JOBS_AUTORUN
-    process.env.JOBS_AUTORUN = 'false'
+    const jobsRunner = process.env.JOBS_RUNNER
+    process.env.JOBS_RUNNER = 'false'
     try {
       const payload = await startTestPayload('kol-import-browser', { pushSchema: false, databaseUri, mediaDir })
       try {
@@ -51,8 +51,8 @@ describe('KOL CSV import and export in the admin, as the demo KOL manager', () =
         await payload.destroy()
       }
     } finally {
-      if (jobsAutorun === undefined) delete process.env.JOBS_AUTORUN
-      else process.env.JOBS_AUTORUN = jobsAutorun
+      if (jobsRunner === undefined) delete process.env.JOBS_RUNNER
+      else process.env.JOBS_RUNNER = jobsRunner
     }
     browser = await launchChromium()
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })

@@ -118,7 +118,7 @@ describe('UGC moderation and licensed reuse, in the admin', () => {
 
     // Submissions are made only by the public intake: the fixtures are written by a Payload of
     // the test's own on the server's (migrated) database and media directory, running no jobs.
-    process.env.JOBS_AUTORUN = 'false'
+    process.env.JOBS_RUNNER = 'false'
     const payload = await startTestPayload('ugc-browser', { pushSchema: false, databaseUri, mediaDir })
     try {
       const team = await createTeam(payload)
@@ -140,7 +140,7 @@ describe('UGC moderation and licensed reuse, in the admin', () => {
       for (const text of BULK) ids.bulk.push((await createSubmission(payload, product, text)).id)
     } finally {
       await payload.destroy()
-      delete process.env.JOBS_AUTORUN
+      delete process.env.JOBS_RUNNER
     }
     api = { Authorization: `JWT ${(await login(server.url, 'admin@brand.cn', TEAM_PASSWORD)).body.token}` }
     browser = await launchChromium()

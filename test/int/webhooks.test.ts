@@ -13,7 +13,7 @@ import { useTestPayload } from '../support/testPayload'
 import { type Receiver, startReceiver } from '../support/webhookReceiver'
 
 /** Read when the config is imported: two attempts, no wait between them, a short timeout. */
-const ENV = { JOBS_AUTORUN: 'false', WEBHOOK_MAX_ATTEMPTS: '2', WEBHOOK_RETRY_BASE_MS: '0', WEBHOOK_TIMEOUT_MS: '1500' }
+const ENV = { JOBS_RUNNER: 'false', WEBHOOK_MAX_ATTEMPTS: '2', WEBHOOK_RETRY_BASE_MS: '0', WEBHOOK_TIMEOUT_MS: '1500' }
 
 describe('webhook deliveries through the Local API', () => {
   const saved = Object.fromEntries(Object.keys(ENV).map((name) => [name, process.env[name]]))

@@ -74,4 +74,16 @@ describe('readServerEnv', () => {
         expect((error as Error).message).toContain(`  ${name}:`)
     }
   })
+
+  it('runs the jobs queue unless JOBS_RUNNER switches it off, and refuses a value it cannot read', () => {
+    expect(readServerEnv({}).JOBS_RUNNER).toBe(true)
+    expect(readServerEnv({ JOBS_RUNNER: 'false' }).JOBS_RUNNER).toBe(false)
+    expect(readServerEnv({ JOBS_RUNNER: '' }).JOBS_RUNNER).toBe(true)
+    expect(() => readServerEnv({ JOBS_RUNNER: 'sometimes' })).toThrow(/ JOBS_RUNNER:/)
+  })
+
+  it('refuses S3 settings rather than keep media on one instance’s disk unnoticed', () => {
+    expect(() => readServerEnv({ S3_BUCKET: 'media', S3_REGION: 'cn-north-1' })).toThrow(/S3_BUCKET, S3_REGION: S3 media storage is not available/)
+    expect(() => readServerEnv({ S3_BUCKET: '' })).not.toThrow()
+  })
 })

@@ -1,6 +1,6 @@
 import autocannon, { type Request } from 'autocannon'
 
-import { serverMemory } from './processMemory'
+import { serverMemory, waitUntilIdle } from './processStats'
 
 export type Run = { requestsPerSecond: number; p50Ms: number; p99Ms: number; maxMs: number; errors: number; non2xx: number; rssMb: number }
 
@@ -15,9 +15,10 @@ export type LoadRequest = {
 
 const round = (value: number) => Math.round(value * 10) / 10
 
-/** One autocannon run at `connections` for `seconds`, with the resident memory of process `pid` at its end. */
+/** One autocannon run at `connections` for `seconds`, on a server `pid` that is idle first, with its resident memory at the end. */
 export async function load(request: LoadRequest, { connections, seconds, pid }: { connections: number; seconds: number; pid: number }): Promise<Run> {
   const { bodyOf, ...fixed } = request
+  await waitUntilIdle(pid)
   const result = await autocannon({
     ...fixed,
     connections,

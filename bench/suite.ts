@@ -21,7 +21,7 @@ import { cloneContent, cloneUgc } from './cloneRows'
 import { type DatabaseKind, openDatabase } from './database'
 import { generateKols } from './generateKols'
 import { load } from './load'
-import { serverMemory } from './processMemory'
+import { serverMemory } from './processStats'
 import { explainHotQueries } from './queryPlans'
 import { markdown, type Measurement, type Report, type ScenarioName } from './report'
 import { benchSettings, SIZES, type SizeName } from './settings'
@@ -56,6 +56,22 @@ const RANKING = `query Rank($campaign: ID!) {
   }
 }`
 const SUBMIT = `mutation Submit($input: UgcSubmissionInput!) { submitUgc(input: $input) { id status } }`
+
+/** What to stop if the suite is interrupted: the servers run in their own process groups and would outlive it. */
+const cleanups = new Set<() => void>()
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const cleanup of cleanups) cleanup()
+    process.exit(130)
+  })
+}
+const killGroup = (pid: number | undefined) => () => {
+  try {
+    process.kill(-pid!, 'SIGKILL')
+  } catch {
+    // Already gone.
+  }
+}
 
 const round = (value: number) => Math.round(value * 10) / 10
 const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!
@@ -164,6 +180,8 @@ async function measure(database: DatabaseKind, size: SizeName, postgres: Postgre
   const counts = SIZES[size]
   const bench = await startBenchServer(database, `${database}-${size}`, postgres?.url)
   const pid = bench.server.process.pid!
+  const stopServer = killGroup(pid)
+  cleanups.add(stopServer)
   let raw: Awaited<ReturnType<typeof startRawServer>> | null = null
   try {
     const fixture = await createTemplates(bench)
@@ -215,6 +233,7 @@ async function measure(database: DatabaseKind, size: SizeName, postgres: Postgre
     }
 
     raw = await startRawServer(bench.databaseUri)
+    cleanups.add(killGroup(raw.child.pid))
     const requests: Record<ScenarioName, Parameters<typeof load>[0]> = {
       publishFeed: graphqlRequest(FEED_PAGE, fixture.publisherHeaders),
       kolFitRanking: graphqlRequest(RANKING, bench.headers, { campaign: fixture.campaign }),
@@ -249,6 +268,7 @@ async function measure(database: DatabaseKind, size: SizeName, postgres: Postgre
   } finally {
     if (raw?.child.exitCode === null) process.kill(-raw.child.pid!, 'SIGTERM')
     await bench.server.stop()
+    cleanups.delete(stopServer)
   }
 }
 
@@ -273,6 +293,7 @@ async function writeReport() {
 
 for (const database of settings.databases) {
   const postgres = database === 'postgres' ? await startPostgres() : null
+  if (postgres) cleanups.add(postgres.stop)
   try {
     for (const size of settings.sizes) {
       try {

@@ -49,7 +49,13 @@ export async function renderLatencyChart(report: Report, file: string): Promise<
       height: 240,
       mark: { type: 'line', point: true },
       encoding: {
-        x: { field: 'assets', type: 'quantitative', scale: { type: 'log' }, title: 'data size (content assets = KOL accounts = UGC)' },
+        x: {
+          field: 'assets',
+          type: 'quantitative',
+          scale: { type: 'log' },
+          axis: { values: Object.values(SIZES).map((size) => size.assets), format: ',' },
+          title: 'data size (content assets = KOL accounts = UGC submissions)',
+        },
         y: { field: 'ms', type: 'quantitative', scale: { type: 'log' }, title: 'latency at 32 connections (ms, log)' },
         color: { field: 'scenario', type: 'nominal', title: 'scenario', legend: { labelLimit: 420 } },
       },

@@ -1,8 +1,8 @@
 import type { DatabaseKind } from './database'
-import type { QueryPlan } from './queryPlans'
 import type { SizeName } from './settings'
 
 import { bestRun, type Run } from './load'
+import { noteOn, type QueryPlan } from './queryPlans'
 import { SIZES } from './settings'
 
 /** Our scenarios, then the baselines they are measured against. */
@@ -181,8 +181,9 @@ export function markdown(report: Report, chartFile: string): string {
           ...(plan.fullScans.length ? [`**full table scan: ${plan.fullScans.join(', ')}**`] : []),
           ...(plan.sorts ? ['**sort not given by an index**'] : []),
         ]
+        const note = noteOn(plan.name)
         lines.push(
-          `**${plan.name}**${flags.length ? ` — ${flags.join('; ')}` : ' — indexed'}${plan.note ? ` (${plan.note})` : ''}`,
+          `**${plan.name}**${flags.length ? ` — ${flags.join('; ')}` : ' — indexed'}${note ? ` (${note})` : ''}`,
           '',
           '```sql',
           plan.sql,

@@ -16,15 +16,15 @@ import { CURRENT_CONSENT_VERSION } from '../src/ugc/consent'
 import ensureProductionBuild from '../test/support/productionBuild'
 import { type PostgresServer, startPostgres } from '../test/support/postgres'
 import { type BenchServer, startBenchServer } from './benchServer'
-import { renderLatencyChart } from './chart'
 import { cloneContent, cloneUgc } from './cloneRows'
 import { type DatabaseKind, openDatabase } from './database'
 import { generateKols } from './generateKols'
 import { load } from './load'
 import { serverMemory } from './processStats'
 import { explainHotQueries } from './queryPlans'
-import { markdown, type Measurement, type Report, type ScenarioName } from './report'
+import { type Measurement, type Report, type ScenarioName } from './report'
 import { benchSettings, SIZES, type SizeName } from './settings'
+import { writeReport } from './writeReport'
 
 const root = path.resolve(import.meta.dirname, '..')
 const settings = benchSettings(process.env)
@@ -281,16 +281,6 @@ const report: Report = {
   measurements: [],
   failures: [],
 }
-const name = report.date.slice(0, 10)
-
-/** Written after every measurement, so a long run that fails late keeps what it measured. */
-async function writeReport() {
-  fs.mkdirSync(out, { recursive: true })
-  fs.writeFileSync(path.join(out, `${name}.json`), JSON.stringify(report, null, 2) + '\n')
-  await renderLatencyChart(report, path.join(out, `${name}-latency.png`))
-  fs.writeFileSync(path.join(out, `${name}.md`), markdown(report, `${name}-latency.png`))
-}
-
 for (const database of settings.databases) {
   const postgres = database === 'postgres' ? await startPostgres() : null
   if (postgres) cleanups.add(postgres.stop)
@@ -302,10 +292,10 @@ for (const database of settings.databases) {
         console.error(`${database} ${size} failed`, error)
         report.failures.push(`${database} ${size}: ${error instanceof Error ? error.message : String(error)}`)
       }
-      await writeReport()
+      await writeReport(report, out)
     }
   } finally {
     postgres?.stop()
   }
 }
-console.log(fs.readFileSync(path.join(out, `${name}.md`), 'utf8'))
+console.log(fs.readFileSync(path.join(out, `${report.date.slice(0, 10)}.md`), 'utf8'))

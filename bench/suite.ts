@@ -1,0 +1,301 @@
+/**
+ * `npm run bench`: the issue-8 suite. For each database (SQLite, PostgreSQL) and size (S, M, L):
+ * a production server on a new database, the data generated in bulk from a few documents made
+ * through the API, the hot queries' plans, then autocannon on each scenario and on the two
+ * baselines in the same run on the same database. Writes bench/results/<date>.json, .md and
+ * -latency.png. BENCH_SIZES, BENCH_DATABASES and BENCH_SECONDS narrow it (bench/settings.ts).
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Run } from './load'
+
+import { CURRENT_CONSENT_VERSION } from '../src/ugc/consent'
+import ensureProductionBuild from '../test/support/productionBuild'
+import { type PostgresServer, startPostgres } from '../test/support/postgres'
+import { type BenchServer, startBenchServer } from './benchServer'
+import { cloneContent, cloneUgc } from './cloneRows'
+import { type DatabaseKind, openDatabase } from './database'
+import { generateKols } from './generateKols'
+import { load } from './load'
+import { serverMemory } from './processStats'
+import { explainHotQueries } from './queryPlans'
+import { type Measurement, type Report, type ScenarioName } from './report'
+import { benchSettings, SIZES, type SizeName } from './settings'
+import { writeReport } from './writeReport'
+
+const root = path.resolve(import.meta.dirname, '..')
+const settings = benchSettings(process.env)
+const API_KEY = 'bench-publisher-key-0123456789abcdef0123'
+const RANKING_SEQUENTIAL = 20
+
+const FEED_PAGE = `{
+  publishFeed(platform: weibo, first: 20) {
+    nodes { assetId variantId format status title text hashtags mentions { name } cover { crop url } media { url } scheduledAt contentHash changedAt }
+    pageInfo { endCursor hasNextPage }
+  }
+}`
+const PUBLISHED_CONTENT = `{
+  publishedContent(first: 20) {
+    nodes { assetId variantId format status title text hashtags contentHash changedAt }
+    pageInfo { endCursor hasNextPage }
+  }
+}`
+/** What a publisher would ask Payload's generated API for without publishFeed: the same 20 posts' worth of assets. */
+const GENERIC_LIST = `{
+  ContentAssets(limit: 20, where: { releasedChannels: { in: [weibo] } }) {
+    docs { id variants { id format status title body hashtags mentions { name } scheduledAt checks } }
+    totalDocs
+  }
+}`
+const RANKING = `query Rank($campaign: ID!) {
+  kolFitRanking(campaign: $campaign, limit: 50) {
+    total items { rank score confidence kol { id name } account { handle followers tier } breakdown { component value contribution estimated } }
+  }
+}`
+const SUBMIT = `mutation Submit($input: UgcSubmissionInput!) { submitUgc(input: $input) { id status } }`
+
+/** What to stop if the suite is interrupted: the servers run in their own process groups and would outlive it. */
+const cleanups = new Set<() => void>()
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const cleanup of cleanups) cleanup()
+    process.exit(130)
+  })
+}
+const killGroup = (pid: number | undefined) => () => {
+  try {
+    process.kill(-pid!, 'SIGKILL')
+  } catch {
+    // Already gone.
+  }
+}
+
+const round = (value: number) => Math.round(value * 10) / 10
+const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!
+
+let shopper = 0
+const submission = (product: number) => ({
+  product: String(product),
+  text: `用了两周，保湿效果很好，肤感清爽不黏腻，会回购。第 ${++shopper} 位买家`,
+  source: 'xiaohongshu',
+  nickname: `买家${shopper}`,
+  contact: `shopper${shopper}@example.com`,
+  licence: { accepted: true, consentVersion: CURRENT_CONSENT_VERSION, scopes: ['brand_channels'], termMonths: 12 },
+})
+
+type Fixture = { campaign: number; product: number; publisherHeaders: Record<string, string> }
+
+/** The few documents the API makes, with every hook: what the generator copies, and what the scenarios need. */
+async function createTemplates(bench: BenchServer): Promise<Fixture> {
+  const { send, graphql } = bench
+  await send('POST', 'users', { email: 'feed@zhongcao.local', password: 'bench-password-2026', roles: ['publisher'], enableAPIKey: true, apiKey: API_KEY })
+  const publisherHeaders = { 'Content-Type': 'application/json', Authorization: `users API-Key ${API_KEY}` }
+  const brand = await send('POST', 'brands', { name: '基准品牌', category: 'cosmetics' })
+  const product = await send('POST', 'products', { name: '基准精华', sku: 'BENCH-001', brand: brand.id, category: 'cosmetics' })
+  const persona = await send('POST', 'personas', { name: '基准人群', gender: 'female', ageMin: 18, ageMax: 34, cityTiers: ['tier-1', 'new-tier-1'] })
+  const campaign = await send('POST', 'campaigns', {
+    name: '基准种草活动',
+    brand: brand.id,
+    type: 'seeding',
+    persona: persona.id,
+    platforms: ['xiaohongshu', 'douyin', 'weibo'],
+    verticals: ['beauty', 'skincare'],
+    budget: { total: 500_000 },
+    kpis: { targetCpe: 3 },
+  })
+  const weibo = {
+    format: 'weibo-post',
+    body: '秋冬换季，干皮修护正当时。神经酰胺+角鲨烷，给肌肤一层温柔屏障。',
+    hashtags: ['秋冬护肤', '干皮'],
+    mentions: [{ name: '花漾研究所官微' }],
+  }
+  const moments = { format: 'wecom-moments', body: '【新品】丝绒雾面唇釉到货啦，老客专享第二支半价，欢迎找我预订～' }
+  const groupMessage = { format: 'wecom-group-message', body: '换季时节，肌肤屏障容易受损。本周会员日，修护精华第二件半价，回复“修护”领取试用装。' }
+  type Asset = { id: number; variants: { id: string; format: string }[] }
+  const asset = async (title: string, variants: Record<string, unknown>[], statuses: string[]) => {
+    let doc = (await send('POST', 'content-assets', {
+      title,
+      brand: brand.id,
+      products: [product.id],
+      tags: ['基准'],
+      variants: variants.map((v) => ({ ...v, status: 'draft' })),
+    })) as Asset
+    for (const status of statuses)
+      doc = (await send('PATCH', `content-assets/${doc.id}`, { variants: doc.variants.map((variant) => ({ ...variant, status })) })) as Asset
+    return doc
+  }
+  // One, two and three variants; draft, approved, and approved then published on one channel.
+  await asset('基准内容 草稿', [weibo], [])
+  await asset('基准内容 已批准', [weibo, moments], ['in_review', 'approved'])
+  const published = await asset('基准内容 已发布', [weibo, moments, groupMessage], ['in_review', 'approved'])
+  await graphql(
+    `
+      mutation Confirm($variant: ID!) {
+        confirmPublication(variant: $variant, url: "https://weibo.com/1/bench", platformPostId: "bench-1", publishedAt: "2026-11-20T10:00:00Z") {
+          alreadyConfirmed
+        }
+      }
+    `,
+    { variant: published.variants.find((variant) => variant.format === 'weibo-post')!.id },
+    publisherHeaders,
+  )
+  for (let index = 0; index < 2; index++) await graphql(SUBMIT, { input: submission(product.id) }, { 'Content-Type': 'application/json' })
+  return { campaign: campaign.id, product: product.id, publisherHeaders }
+}
+
+/** The raw baseline server as its own process on the same database; resolves with its port once it listens. */
+async function startRawServer(databaseUri: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['bench/rawServer.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', RAW_DATABASE_URI: databaseUri },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  })
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve((JSON.parse(chunk.toString()) as { port: number }).port))
+    child.once('exit', (code) => reject(new Error(`raw server exited with ${code}`)))
+  })
+  return { child, url: `http://127.0.0.1:${port}` }
+}
+
+/** Each read answers what it is measured for (a page of 20, not an error that would be measured as a fast 200). */
+async function checkAnswers(bench: BenchServer, fixture: Fixture, rawUrl: string) {
+  const feed = await bench.graphql(FEED_PAGE, undefined, fixture.publisherHeaders)
+  const published = await bench.graphql(PUBLISHED_CONTENT, undefined, fixture.publisherHeaders)
+  const generic = await bench.graphql(GENERIC_LIST, undefined, fixture.publisherHeaders)
+  const raw = (await (await fetch(`${rawUrl}/feed?count=1`)).json()) as { items: unknown[]; totalDocs: number }
+  const sizes = {
+    publishFeed: feed.publishFeed.nodes.length,
+    publishedContent: published.publishedContent.nodes.length,
+    genericList: generic.ContentAssets.docs.length,
+    raw: raw.items.length,
+  }
+  if (Object.values(sizes).some((length) => length !== 20)) throw new Error(`a read did not answer 20 items: ${JSON.stringify(sizes)}`)
+}
+
+async function measure(database: DatabaseKind, size: SizeName, postgres: PostgresServer | null): Promise<Measurement> {
+  const counts = SIZES[size]
+  const bench = await startBenchServer(database, `${database}-${size}`, postgres?.url)
+  const pid = bench.server.process.pid!
+  const stopServer = killGroup(pid)
+  cleanups.add(stopServer)
+  let raw: Awaited<ReturnType<typeof startRawServer>> | null = null
+  try {
+    const fixture = await createTemplates(bench)
+    const db = await openDatabase(database, bench.databaseUri)
+    const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+      const start = performance.now()
+      const result = await work()
+      return [result, round((performance.now() - start) / 1000)]
+    }
+    // Three template assets and two submissions: copies of each make up the size.
+    const [content, contentSeconds] = await timed(() => cloneContent(db, Math.ceil(counts.assets / 3) - 1))
+    const [ugc, ugcSeconds] = await timed(() => cloneUgc(db, Math.ceil(counts.ugc / 2) - 1))
+    const [kols, kolSeconds] = await timed(() => generateKols(db, counts.accounts))
+    const generation = {
+      seconds: round(contentSeconds + ugcSeconds + kolSeconds),
+      contentSeconds,
+      ugcSeconds,
+      kolSeconds,
+      rows: { ...content, ugc: ugc.submissions, ugcPending: ugc.pending, kols: kols.kols, accounts: kols.accounts },
+    }
+    console.log(`${database} ${size}: generated in ${generation.seconds} s`, JSON.stringify(generation.rows))
+    // PostgreSQL's autovacuum would gather statistics soon after a bulk load; SQLite has none unless ANALYZE is run, which the app never does.
+    if (database === 'postgres') await db.query('ANALYZE')
+    const plans = await explainHotQueries(db)
+    await db.close()
+
+    const graphqlRequest = (query: string, headers: Record<string, string>, variables?: Record<string, unknown>) => ({
+      url: `${bench.server.url}/api/graphql`,
+      method: 'POST' as const,
+      headers,
+      body: JSON.stringify({ query, variables }),
+    })
+    // The first ranking builds the in-memory index; then one client alone, as the p50 target reads.
+    const rankOnce = async () => {
+      const start = performance.now()
+      await bench.graphql(RANKING, { campaign: fixture.campaign })
+      return performance.now() - start
+    }
+    await fetch(`${bench.server.url}/healthz`).catch(() => undefined)
+    const firstRequestMs = Math.round(await rankOnce())
+    const sequential: number[] = []
+    for (let request = 0; request < RANKING_SEQUENTIAL; request++) sequential.push(await rankOnce())
+    sequential.sort((a, b) => a - b)
+    const ranking = {
+      firstRequestMs,
+      sequentialP50Ms: round(percentile(sequential, 0.5)),
+      sequentialP99Ms: round(percentile(sequential, 0.99)),
+      requests: RANKING_SEQUENTIAL,
+    }
+
+    raw = await startRawServer(bench.databaseUri)
+    cleanups.add(killGroup(raw.child.pid))
+    const requests: Record<ScenarioName, Parameters<typeof load>[0]> = {
+      publishFeed: graphqlRequest(FEED_PAGE, fixture.publisherHeaders),
+      kolFitRanking: graphqlRequest(RANKING, bench.headers, { campaign: fixture.campaign }),
+      publishedContent: graphqlRequest(PUBLISHED_CONTENT, fixture.publisherHeaders),
+      submitUgc: {
+        url: `${bench.server.url}/api/graphql`,
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        bodyOf: () => JSON.stringify({ query: SUBMIT, variables: { input: submission(fixture.product) } }),
+      },
+      login: {
+        url: `${bench.server.url}/api/users/login`,
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'bench@zhongcao.local', password: 'bench-password-2026' }),
+      },
+      genericList: graphqlRequest(GENERIC_LIST, fixture.publisherHeaders),
+      rawNoCount: { url: `${raw.url}/feed` },
+      rawWithCount: { url: `${raw.url}/feed?count=1` },
+    }
+    await checkAnswers(bench, fixture, raw.url)
+    const scenarios: Partial<Record<ScenarioName, Run[]>> = {}
+    for (const [name, request] of Object.entries(requests) as [ScenarioName, Parameters<typeof load>[0]][]) {
+      const loadPid = name.startsWith('raw') ? raw.child.pid! : pid
+      scenarios[name] = []
+      for (let attempt = 0; attempt < settings.runs; attempt++) {
+        scenarios[name].push(await load(request, { connections: settings.connections, seconds: settings.seconds, pid: loadPid }))
+      }
+      console.log(`${database} ${size} ${name}`, JSON.stringify(scenarios[name]))
+    }
+    return { database, size, generation, ranking, scenarios, peakRssMb: serverMemory(pid).peakRssMb, plans }
+  } finally {
+    if (raw?.child.exitCode === null) process.kill(-raw.child.pid!, 'SIGTERM')
+    await bench.server.stop()
+    cleanups.delete(stopServer)
+  }
+}
+
+ensureProductionBuild()
+const out = path.join(root, 'bench/results')
+const report: Report = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  settings: { connections: settings.connections, seconds: settings.seconds, runs: settings.runs },
+  measurements: [],
+  failures: [],
+}
+for (const database of settings.databases) {
+  const postgres = database === 'postgres' ? await startPostgres() : null
+  if (postgres) cleanups.add(postgres.stop)
+  try {
+    for (const size of settings.sizes) {
+      try {
+        report.measurements.push(await measure(database, size, postgres))
+      } catch (error) {
+        console.error(`${database} ${size} failed`, error)
+        report.failures.push(`${database} ${size}: ${error instanceof Error ? error.message : String(error)}`)
+      }
+      await writeReport(report, out)
+    }
+  } finally {
+    postgres?.stop()
+  }
+}
+console.log(fs.readFileSync(path.join(out, `${report.date.slice(0, 10)}.md`), 'utf8'))

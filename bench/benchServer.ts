@@ -50,7 +50,7 @@ export async function startBenchServer(kind: DatabaseKind, name: string, postgre
     label: `bench-${name}`,
     mode: 'production',
     databaseUri,
-    env: { SEED_DEMO_ON_EMPTY: 'false', JOBS_AUTORUN: 'false', ...UNLIMITED },
+    env: { SEED_DEMO_ON_EMPTY: 'false', JOBS_RUNNER: 'false', ...UNLIMITED },
   })
   try {
     await registerFirstUser(server.url, { email: 'bench@zhongcao.local', password: 'bench-password-2026' })

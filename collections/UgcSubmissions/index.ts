@@ -32,6 +32,9 @@ export const UgcSubmissions: CollectionConfig<'ugc-submissions'> = {
     group: { zh: '用户内容', en: 'UGC' },
   },
   access: { read: isStaff, create: nobody, update: canModerateUgc, delete: isAdmin },
+  // The moderation queue and the dashboards read one status in creation order; without this the
+  // database sorts every pending submission per page (bench/results query plans).
+  indexes: [{ fields: ['status', 'createdAt'] }],
   hooks: { beforeChange: [moderate], afterChange: [auditModeration] },
   endpoints: ugcSubmissionEndpoints,
   fields: [

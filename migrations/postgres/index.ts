@@ -5,6 +5,7 @@ import * as migration_20261123_173606_publisher_scope from './20261123_173606_pu
 import * as migration_20261123_192042_publisher_api from './20261123_192042_publisher_api';
 import * as migration_20261123_214641_ugc from './20261123_214641_ugc';
 import * as migration_20261124_005012_brand_posting_windows from './20261124_005012_brand_posting_windows';
+import * as migration_20261124_031745_ugc_status_created_index from './20261124_031745_ugc_status_created_index';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261124_005012_brand_posting_windows.up,
     down: migration_20261124_005012_brand_posting_windows.down,
-    name: '20261124_005012_brand_posting_windows'
+    name: '20261124_005012_brand_posting_windows',
+  },
+  {
+    up: migration_20261124_031745_ugc_status_created_index.up,
+    down: migration_20261124_031745_ugc_status_created_index.down,
+    name: '20261124_031745_ugc_status_created_index'
   },
 ];

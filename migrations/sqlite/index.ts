@@ -5,6 +5,7 @@ import * as migration_20261123_173600_publisher_scope from './20261123_173600_pu
 import * as migration_20261123_192036_publisher_api from './20261123_192036_publisher_api';
 import * as migration_20261123_214635_ugc from './20261123_214635_ugc';
 import * as migration_20261124_005006_brand_posting_windows from './20261124_005006_brand_posting_windows';
+import * as migration_20261124_031739_ugc_status_created_index from './20261124_031739_ugc_status_created_index';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261124_005006_brand_posting_windows.up,
     down: migration_20261124_005006_brand_posting_windows.down,
-    name: '20261124_005006_brand_posting_windows'
+    name: '20261124_005006_brand_posting_windows',
+  },
+  {
+    up: migration_20261124_031739_ugc_status_created_index.up,
+    down: migration_20261124_031739_ugc_status_created_index.down,
+    name: '20261124_031739_ugc_status_created_index'
   },
 ];

@@ -6,8 +6,7 @@ import { E_TIMEOUT, Mutex, withTimeout } from 'async-mutex'
 type TransactionID = number | string
 
 /** A statement that writes (drizzle's SQL starts with the verb); reads need no turn under WAL. */
-const isWrite = (statement: InStatement): boolean =>
-  /^\s*(insert|update|delete|replace)\b/i.test(typeof statement === 'string' ? statement : statement.sql)
+const isWrite = (statement: InStatement): boolean => /^\s*(insert|update|delete|replace)\b/i.test(typeof statement === 'string' ? statement : statement.sql)
 
 /** How long a write transaction waits for the one before it before the request fails. */
 const WRITE_QUEUE_TIMEOUT_MS = 30_000
@@ -31,10 +30,7 @@ const WRITE_QUEUE_TIMEOUT_MS = 30_000
  * to each transaction and opens a new one without the pragma (libsql-client-ts #288). The
  * timeout still matters for other processes on the same file (`npm run jobs`, migrations).
  */
-export function serializeSqliteWrites(
-  adapter: DatabaseAdapterObj,
-  { busyTimeoutMs }: { busyTimeoutMs: number },
-): DatabaseAdapterObj {
+export function serializeSqliteWrites(adapter: DatabaseAdapterObj, { busyTimeoutMs }: { busyTimeoutMs: number }): DatabaseAdapterObj {
   return {
     ...adapter,
     init: (args) => {
@@ -83,16 +79,15 @@ export function serializeSqliteWrites(
 
       // Payload may end one transaction several times (every operation sharing a request tries);
       // the first end releases the queue, the others find nothing to release.
-      const releasingAfter =
-        (end: (id: TransactionID) => Promise<void>) => async (incoming: Promise<TransactionID> | TransactionID) => {
-          const id = await incoming
-          try {
-            await end(id)
-          } finally {
-            releases.get(id)?.()
-            releases.delete(id)
-          }
+      const releasingAfter = (end: (id: TransactionID) => Promise<void>) => async (incoming: Promise<TransactionID> | TransactionID) => {
+        const id = await incoming
+        try {
+          await end(id)
+        } finally {
+          releases.get(id)?.()
+          releases.delete(id)
         }
+      }
       instance.commitTransaction = releasingAfter(instance.commitTransaction.bind(instance))
       instance.rollbackTransaction = releasingAfter(instance.rollbackTransaction.bind(instance))
       return instance

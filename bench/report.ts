@@ -109,7 +109,7 @@ export function markdown(report: Report, chartFile: string): string {
   const lines = [
     `# Benchmark, ${report.date.slice(0, 10)}`,
     '',
-    `Production build behind Express on 127.0.0.1; autocannon, ${report.settings.connections} connections, ${report.settings.seconds} s per run, ${report.settings.runs} runs per scenario (the table shows the better one). ${report.machine.cpus} cores (${report.machine.cpuModel}), ${report.machine.memoryGb} GiB, Node ${report.machine.node}; the machine was shared with other work, so absolute figures are noisy and ratios within one run are what count. Rate limits and UGC quotas off, no job runner.`,
+    `Production build behind Express on 127.0.0.1; autocannon, ${report.settings.connections} connections, ${report.settings.seconds} s per run, ${report.settings.runs} runs per scenario (the table shows the better one). ${report.machine.cpus} cores (${report.machine.cpuModel}), ${report.machine.memoryGb} GiB, Node ${report.machine.node}; autocannon shares the machine with the server, so absolute figures depend on the machine and ratios within one run are what count. Rate limits and UGC quotas off, no job runner.`,
     '',
     '## Targets',
     '',

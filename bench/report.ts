@@ -120,6 +120,9 @@ export function markdown(report: Report, chartFile: string): string {
         `| ${row.target} | ${row.database} | ${row.measured} | ${row.met === null ? 'not measured' : row.met ? 'met' : '**not met**'} | ${row.gap ?? ''} |`,
     ),
     '',
+    // The causes come from profiles and experiments outside one run, so they live with the docs.
+    'Why a target is missed, measured apart from this run: [docs/benchmarks.md](../../docs/benchmarks.md#why-the-three-gaps).',
+    '',
     `![p50 and p99 latency against data size](${chartFile})`,
     '',
     ...(report.failures.length ? ['## Not measured', '', ...report.failures.map((failure) => `- ${failure}`), ''] : []),

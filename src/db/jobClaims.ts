@@ -45,20 +45,25 @@ export function guardJobClaims(adapter: DatabaseAdapterObj, { conditionalClaims 
       const sql = instance as unknown as SqlAdapter
       instance.updateJobs = async (jobArgs) => {
         if (!isClaim(jobArgs)) return updateJobs(jobArgs)
-        await updateJobs({
-          where: {
-            and: [
-              { processing: { equals: true } },
-              { completedAt: { exists: false } },
-              { updatedAt: { less_than: new Date(Date.now() - STALE_CLAIM_MS).toISOString() } },
-            ],
-          },
-          data: { processing: false },
-          returning: false,
-          req: jobArgs.req,
-        })
-        if (!conditionalClaims) return updateJobs(jobArgs)
+        const staleBefore = new Date(Date.now() - STALE_CLAIM_MS).toISOString()
+        if (!conditionalClaims) {
+          await updateJobs({
+            where: { and: [{ processing: { equals: true } }, { completedAt: { exists: false } }, { updatedAt: { less_than: staleBefore } }] },
+            data: { processing: false },
+            returning: false,
+            req: jobArgs.req,
+          })
+          return updateJobs(jobArgs)
+        }
 
+        const transactionID = await jobArgs.req?.transactionID
+        const db = (transactionID !== undefined && sql.sessions?.[transactionID]?.db) || sql.drizzle
+        // One statement, not Payload's read-then-write-by-id: PostgreSQL re-checks the condition on a
+        // row it had to wait for, so a claim another runner has just made is not handed back.
+        await sql.execute({
+          drizzle: db,
+          raw: `update payload_jobs set processing = false where processing = true and completed_at is null and updated_at < '${staleBefore}'`,
+        })
         const { docs } = await instance.find({
           collection: 'payload-jobs',
           where: jobArgs.where,
@@ -67,8 +72,6 @@ export function guardJobClaims(adapter: DatabaseAdapterObj, { conditionalClaims 
           pagination: false,
           req: jobArgs.req,
         })
-        const transactionID = await jobArgs.req?.transactionID
-        const db = (transactionID !== undefined && sql.sessions?.[transactionID]?.db) || sql.drizzle
         const claimed: number[] = []
         for (const { id } of docs) {
           const jobId = Number(id)

@@ -31,4 +31,16 @@ describe('claiming queued jobs', () => {
     await claimedAt(STALE_CLAIM_MS + 60_000)
     expect(ran([await payload.jobs.run({ queue: QUEUE })])).toEqual([[String(job.id), { status: 'success' }]])
   })
+
+  it("hands a dead runner's job to one of several runners polling at once, which runs it once", async () => {
+    const payload = testPayload()
+    const job = await queueJob()
+    await payload.db.updateJobs({
+      id: job.id,
+      data: { processing: true, updatedAt: new Date(Date.now() - STALE_CLAIM_MS - 60_000).toISOString() },
+      returning: false,
+    })
+    const runs = await Promise.all([1, 2, 3].map(() => payload.jobs.run({ queue: QUEUE })))
+    expect(ran(runs)).toEqual([[String(job.id), { status: 'success' }]])
+  })
 })

@@ -12,7 +12,7 @@ const BATCH_KOLS = 1_000
  * committed migrations (SQLite or PostgreSQL), as multi-row INSERTs in one transaction per batch: the Local API with every hook would
  * take hours at 100k. Distributions are the demo seed's (seed/kols.ts): audiences follow the
  * vertical, follower counts are log-uniform from 1k to 10M, one in five accounts lacks audience
- * data, and KOLs hold 1–3 accounts (about 1.6 on average).
+ * data, and KOLs hold 1–3 accounts (about 1.5 on average).
  */
 const ACCOUNT_COLUMNS = [
   '_order',

@@ -30,7 +30,8 @@ export async function load(request: LoadRequest, { connections, seconds, pid }: 
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     maxMs: result.latency.max,
-    errors: result.errors + result.timeouts,
+    // autocannon's errors include its timeouts.
+    errors: result.errors,
     non2xx: result.non2xx,
     rssMb: serverMemory(pid).rssMb,
   }

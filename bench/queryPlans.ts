@@ -42,7 +42,7 @@ export const HOT_QUERIES: { name: string; sql: string; args: unknown[]; note?: s
     name: 'REST login by email (Payload auth)',
     sql: `SELECT id, email, hash, salt FROM users WHERE email = ? LIMIT 1`,
     args: ['bench@zhongcao.local'],
-    note: 'users holds three rows here: PostgreSQL reads a table that small whole instead of its unique index users_email_idx.',
+    note: 'users holds two rows here: PostgreSQL reads a table that small whole instead of its unique index users_email_idx.',
   },
   {
     name: 'Baseline: Payload generic list, assets released on a channel',

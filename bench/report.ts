@@ -44,12 +44,12 @@ export type Report = {
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits
 
-/** Our best requests per second over a baseline's best, in the same run on the same database. */
+/** Our best requests per second over a baseline's best, in the same run on the same database; unrounded, so targets are judged on the measurement. */
 export function ratioTo(measurement: Measurement, scenario: ScenarioName, baseline: ScenarioName): number | null {
   const ours = measurement.scenarios[scenario]
   const theirs = measurement.scenarios[baseline]
   if (!ours?.length || !theirs?.length || bestRun(theirs).requestsPerSecond === 0) return null
-  return round(bestRun(ours).requestsPerSecond / bestRun(theirs).requestsPerSecond)
+  return bestRun(ours).requestsPerSecond / bestRun(theirs).requestsPerSecond
 }
 
 /**
@@ -65,8 +65,8 @@ export function costGrowth(measurements: Measurement[], database: DatabaseKind, 
   const [fastest, slowest] = [bestRun(first.scenarios[scenario]!).requestsPerSecond, bestRun(last.scenarios[scenario]!).requestsPerSecond]
   if (fastest === 0 || slowest === 0) return null
   const costGrowth = fastest / slowest
-  const exponent = round(Math.log(Math.max(costGrowth, 1e-9)) / Math.log(dataGrowth))
-  return { from: first.size, to: last.size, dataGrowth, costGrowth: round(costGrowth), exponent, subLinear: exponent < 1 }
+  const exponent = Math.log(Math.max(costGrowth, 1e-9)) / Math.log(dataGrowth)
+  return { from: first.size, to: last.size, dataGrowth, costGrowth: round(costGrowth), exponent: round(exponent), subLinear: exponent < 1 }
 }
 
 export type Target = { target: string; database: DatabaseKind; measured: string; met: boolean | null; gap?: string }
@@ -79,8 +79,8 @@ export function targets(report: Report): Target[] {
     const push = (target: string, value: number | null | undefined, limit: number, better: 'above' | 'below', unit: string) => {
       if (value === null || value === undefined) return rows.push({ target, database, measured: 'not measured', met: null })
       const met = better === 'above' ? value >= limit : value < limit
-      const gap = met ? undefined : better === 'above' ? `${round(limit / value, 1)}× short` : `${round(value - limit, 1)} ${unit} over`
-      rows.push({ target, database, measured: `${value}${unit === '×' ? '×' : ` ${unit}`}`, met, ...(gap ? { gap } : {}) })
+      const gap = met ? undefined : better === 'above' ? `${round(limit / value, 3)}× short` : `${round(value - limit, 1)} ${unit} over`
+      rows.push({ target, database, measured: `${round(value)}${unit === '×' ? '×' : ` ${unit}`}`, met, ...(gap ? { gap } : {}) })
     }
     const medium = at('M')
     push('publishFeed ≥ 10× generic paginated list (M)', medium && ratioTo(medium, 'publishFeed', 'genericList'), 10, 'above', '×')
@@ -103,7 +103,7 @@ export function targets(report: Report): Target[] {
   return rows
 }
 
-const cell = (value: number | null) => (value === null ? '–' : `${value}×`)
+const cell = (value: number | null) => (value === null ? '–' : `${round(value)}×`)
 
 export function markdown(report: Report, chartFile: string): string {
   const lines = [

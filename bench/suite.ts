@@ -155,7 +155,17 @@ async function startRawServer(databaseUri: string): Promise<{ child: ChildProces
     detached: true,
   })
   const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.once('data', (chunk: Buffer) => resolve((JSON.parse(chunk.toString()) as { port: number }).port))
+    // Its first line says where it listens.
+    let output = ''
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      if (!output.includes('\n')) return
+      try {
+        resolve((JSON.parse(output.slice(0, output.indexOf('\n'))) as { port: number }).port)
+      } catch (error) {
+        reject(new Error(`raw server said ${JSON.stringify(output)}: ${(error as Error).message}`))
+      }
+    })
     child.once('exit', (code) => reject(new Error(`raw server exited with ${code}`)))
   })
   return { child, url: `http://127.0.0.1:${port}` }
@@ -183,6 +193,7 @@ async function measure(database: DatabaseKind, size: SizeName, postgres: Postgre
   const stopServer = killGroup(pid)
   cleanups.add(stopServer)
   let raw: Awaited<ReturnType<typeof startRawServer>> | null = null
+  let stopRaw: (() => void) | null = null
   try {
     const fixture = await createTemplates(bench)
     const db = await openDatabase(database, bench.databaseUri)
@@ -233,7 +244,8 @@ async function measure(database: DatabaseKind, size: SizeName, postgres: Postgre
     }
 
     raw = await startRawServer(bench.databaseUri)
-    cleanups.add(killGroup(raw.child.pid))
+    stopRaw = killGroup(raw.child.pid)
+    cleanups.add(stopRaw)
     const requests: Record<ScenarioName, Parameters<typeof load>[0]> = {
       publishFeed: graphqlRequest(FEED_PAGE, fixture.publisherHeaders),
       kolFitRanking: graphqlRequest(RANKING, bench.headers, { campaign: fixture.campaign }),
@@ -266,7 +278,12 @@ async function measure(database: DatabaseKind, size: SizeName, postgres: Postgre
     }
     return { database, size, generation, ranking, scenarios, peakRssMb: serverMemory(pid).peakRssMb, plans }
   } finally {
-    if (raw?.child.exitCode === null) process.kill(-raw.child.pid!, 'SIGTERM')
+    if (raw && raw.child.exitCode === null) {
+      const exited = new Promise((resolve) => raw!.child.once('exit', resolve))
+      process.kill(-raw.child.pid!, 'SIGTERM')
+      await exited
+    }
+    if (stopRaw) cleanups.delete(stopRaw)
     await bench.server.stop()
     cleanups.delete(stopServer)
   }

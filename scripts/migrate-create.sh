@@ -10,8 +10,10 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 export PAYLOAD_SECRET="${PAYLOAD_SECRET:-migrate-create-only-not-a-real-secret}"
 
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
 declare -A uri=(
-  [sqlite]="file:$(mktemp -d)/migrate-create.db"
+  [sqlite]="file:$scratch/migrate-create.db"
   [postgres]="postgres://migrate-create@127.0.0.1:1/not-connected"
 )
 

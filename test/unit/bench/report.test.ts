@@ -45,4 +45,15 @@ describe('bench report', () => {
     expect(rows.find((row) => row.target.startsWith('publishFeed p99'))).toMatchObject({ measured: '45 ms', met: false, gap: '15 ms over' })
     expect(rows.find((row) => row.target.startsWith('kolFitRanking'))).toMatchObject({ measured: 'not measured', met: null })
   })
+
+  it('judges a target on the measured ratio, not on the rounded one it prints', () => {
+    const report: Report = {
+      date: '2026-11-24T00:00:00Z',
+      machine: { cpus: 2, memoryGb: 8, node: 'v20' },
+      settings: { connections: 32, seconds: 8, runs: 2 },
+      measurements: [measurement('M', { publishFeed: [run(499)], rawNoCount: [run(2000)] })],
+      failures: [],
+    }
+    expect(targets(report).find((row) => row.target.startsWith('publishFeed ≥ 0.25×'))).toMatchObject({ measured: '0.25×', met: false, gap: '1.002× short' })
+  })
 })

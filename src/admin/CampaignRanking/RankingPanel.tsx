@@ -39,6 +39,7 @@ import { percent, platformLabel } from '../../scoring/format'
 import { VERTICALS } from '../../taxonomy/audience'
 import { KOL_KINDS } from '../../taxonomy/kols'
 import { queryGraphQL, sendRest, useApiUrls } from '../CampaignShared/api'
+import { ErrorMessages } from '../CampaignShared/ErrorMessages'
 import { compactCount, fill } from '../CampaignShared/format'
 import { PlatformBadge } from '../CampaignShared/PlatformBadge'
 import { Breakdown } from './Breakdown'
@@ -260,13 +261,7 @@ export const RankingPanel = ({ campaign, pipeline: initialPipeline }: Props) => 
           </p>
         ) : null}
       </div>
-      {loadError ? (
-        <div className="campaign-error" role="alert">
-          {loadError.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
+      <ErrorMessages messages={loadError} />
 
       <p className="campaign-sr-only" role="status">
         {announcement}
@@ -488,13 +483,7 @@ const ExcludedList = ({ variables, lang }: { variables: RankingVariables; lang: 
         {loading ? <p>{TEXT.excludedLoading[lang]}</p> : null}
         {total !== null ? <p>{total > 0 ? TEXT.excludedHelp[lang] : TEXT.excludedNone[lang]}</p> : null}
       </div>
-      {error ? (
-        <div className="campaign-error" role="alert">
-          {error.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
+      <ErrorMessages messages={error} />
       {rows.length > 0 ? (
         <ul>
           {rows.map((row) => (

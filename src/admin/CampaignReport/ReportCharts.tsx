@@ -11,6 +11,7 @@ import { kolEfficiency, kpiProgress, platformMix, type KpiProgress, type ReportA
 import { languageOf } from '../../i18n/localized'
 import { percent, yuan } from '../../scoring/format'
 import { queryGraphQL, useApiUrls } from '../CampaignShared/api'
+import { ErrorMessages } from '../CampaignShared/ErrorMessages'
 import { compactCount, fullCount } from '../CampaignShared/format'
 import '../CampaignShared/styles.scss'
 
@@ -81,13 +82,7 @@ export const ReportCharts = ({ campaignId, ugc }: Props) => {
         <h2>{TEXT.title[lang]}</h2>
         <p>{TEXT.intro[lang]}</p>
       </div>
-      {error ? (
-        <div className="campaign-error" role="alert">
-          {error.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
+      <ErrorMessages messages={error} />
       {!report && !error ? <p aria-live="polite">{TEXT.loading[lang]}</p> : null}
       {report ? <Report report={report} ugc={ugc} lang={lang} /> : null}
     </div>

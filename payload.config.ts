@@ -1,4 +1,5 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
@@ -27,6 +28,7 @@ import { isEnabled } from './src/config/flags'
 import { isJobsRunner } from './src/config/jobsRunner'
 import { loggerOptions } from './src/config/logging'
 import { allowedOrigins } from './src/config/origins'
+import { readS3Settings, S3_PREFIXES } from './src/config/s3Storage'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { addGraphqlErrorCode } from './src/graphql/errorCodes'
 import { queryLimitRules, readGraphQLLimits } from './src/graphql/limits'
@@ -43,6 +45,7 @@ import { ugcMutations, ugcQueries } from './src/ugc/graphql'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const graphQLLimits = readGraphQLLimits(process.env)
 const origins = allowedOrigins(process.env)
+const s3 = readS3Settings(process.env)
 
 export default buildConfig({
   admin: {
@@ -127,7 +130,19 @@ export default buildConfig({
   logger: process.env.NODE_ENV === 'production' ? { options: loggerOptions('payload') } : undefined,
   onInit,
   // CSV export of the lists editors and KOL managers work in (KOLs have their own, in the import format).
-  plugins: [listExportPlugin({ collections: ['content-assets', 'campaigns', 'collaborations', 'ugc-submissions', 'products', 'brands', 'personas'] })],
+  plugins: [
+    listExportPlugin({ collections: ['content-assets', 'campaigns', 'collaborations', 'ugc-submissions', 'products', 'brands', 'personas'] }),
+    // Media in an S3-compatible bucket when S3_* is set (src/config/s3Storage.ts), so every instance
+    // serves every file. Files are still read through Payload's routes with its access rules; the
+    // plugin's columns are in the schema either way, so disk and S3 share one migration history.
+    s3Storage({
+      enabled: s3 !== null,
+      alwaysInsertFields: true,
+      bucket: s3?.bucket ?? '',
+      config: s3?.client ?? {},
+      collections: { media: { prefix: S3_PREFIXES.media }, 'ugc-media': { prefix: S3_PREFIXES['ugc-media'] } },
+    }),
+  ],
   upload: {
     // Uploads go to temporary files, not memory: a few large videos must not exhaust the server.
     useTempFiles: true,

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canEditContent } from '../src/access/canEditContent'
 import { canUploadMedia } from '../src/access/canUploadMedia'
 import { isStaff } from '../src/access/isStaff'
-import { mediaDirectory } from '../src/config/mediaDirectory'
+import { uploadDirectory } from '../src/config/mediaDirectory'
 import { CROPS } from '../src/platforms/rules'
 import { refreshPublishFeedForMedia } from '../src/publishing/syncPublishFeed'
 import type { CropId } from '../src/platforms/types'
@@ -28,7 +28,7 @@ export const Media: CollectionConfig<'media'> = {
     ],
   },
   upload: {
-    staticDir: mediaDirectory(),
+    staticDir: uploadDirectory('media'),
     mimeTypes: MEDIA_MIME_TYPES,
     focalPoint: true,
     crop: true,

@@ -1,11 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import path from 'node:path'
-
 import { isAdmin } from '../src/access/isAdmin'
 import { isStaff } from '../src/access/isStaff'
 import { nobody } from '../src/access/nobody'
-import { mediaDirectory } from '../src/config/mediaDirectory'
+import { uploadDirectory } from '../src/config/mediaDirectory'
 import { UGC_MIME_TYPES } from '../src/ugc/intake/limits'
 
 /**
@@ -19,7 +17,7 @@ export const UgcMedia: CollectionConfig<'ugc-media'> = {
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'submission', 'kind', 'createdAt'], group: { zh: '用户内容', en: 'UGC' } },
   access: { read: isStaff, create: nobody, update: nobody, delete: isAdmin },
   upload: {
-    staticDir: path.join(mediaDirectory(), 'ugc'),
+    staticDir: uploadDirectory('ugc-media'),
     mimeTypes: [...UGC_MIME_TYPES],
     imageSizes: [{ name: 'thumbnail', width: 480, withoutEnlargement: true }],
     adminThumbnail: 'thumbnail',

@@ -704,6 +704,8 @@ export interface UgcMedia {
    * Uploaded but not yet part of a submission; removed after this time
    */
   stagedUntil?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -737,6 +739,8 @@ export interface Media {
    */
   alt?: string | null;
   durationSeconds?: number | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1370,6 +1374,8 @@ export interface ContentAssetsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   durationSeconds?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1773,6 +1779,8 @@ export interface UgcMediaSelect<T extends boolean = true> {
   phash?: T;
   phashBands?: T;
   stagedUntil?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

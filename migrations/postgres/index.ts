@@ -6,6 +6,7 @@ import * as migration_20261123_192042_publisher_api from './20261123_192042_publ
 import * as migration_20261123_214641_ugc from './20261123_214641_ugc';
 import * as migration_20261124_005012_brand_posting_windows from './20261124_005012_brand_posting_windows';
 import * as migration_20261124_031745_ugc_status_created_index from './20261124_031745_ugc_status_created_index';
+import * as migration_20261124_055046_s3_storage_fields from './20261124_055046_s3_storage_fields';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261124_031745_ugc_status_created_index.up,
     down: migration_20261124_031745_ugc_status_created_index.down,
-    name: '20261124_031745_ugc_status_created_index'
+    name: '20261124_031745_ugc_status_created_index',
+  },
+  {
+    up: migration_20261124_055046_s3_storage_fields.up,
+    down: migration_20261124_055046_s3_storage_fields.down,
+    name: '20261124_055046_s3_storage_fields'
   },
 ];

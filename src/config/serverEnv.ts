@@ -6,6 +6,7 @@ import { ugcSubmissionQuotaEnv } from '../ugc/submissionQuotas'
 import { rateLimitOf, unsetWhenEmpty } from './envValues'
 import { jobsRunnerEnv } from './jobsRunner'
 import { corsOrigins } from './origins'
+import { s3StorageEnv } from './s3Storage'
 
 const port = z.coerce.number().int().min(0).max(65_535)
 
@@ -57,16 +58,9 @@ function secretProblem(env: Record<string, string | undefined>): string | null {
   )
 }
 
-/**
- * S3 media storage (`@payloadcms/storage-s3`) is not installed: its newest 3.x release (3.90.1) wants
- * payload 3.90.1 exactly and brings a second @payloadcms/ui, and Payload's dependency check refuses
- * mixed @payloadcms versions (docs/deploy.md). An instance configured for S3 must not quietly keep
- * media on its own disk, where the other instances cannot read them.
- */
-function s3Problem(env: Record<string, string | undefined>): string | null {
-  const set = Object.keys(env).filter((name) => name.startsWith('S3_') && env[name]?.trim())
-  if (set.length === 0) return null
-  return `${set.join(', ')}: S3 media storage is not available in this version; media are kept in MEDIA_DIR, a volume every instance shares (docs/deploy.md)`
+/** Checked apart from the schema: its rules span several variables (src/config/s3Storage.ts). */
+function s3Problems(env: Record<string, string | undefined>): string[] {
+  return s3StorageEnv.safeParse(env).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []
 }
 
 /** Once Payload checks cookies against an allow-list, the admin's own origin has to be on it. */
@@ -86,7 +80,7 @@ export function readServerEnv(env: Record<string, string | undefined>): ServerEn
     ...(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []),
     secretProblem(env),
     corsProblem(env),
-    s3Problem(env),
+    ...s3Problems(env),
   ].filter((problem) => problem !== null)
   if (result.success && problems.length === 0) return result.data
   throw new ServerEnvError(['Invalid server environment:', ...problems.map((p) => `  ${p}`)].join('\n'))

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { mediaDirectory } from '../config/mediaDirectory'
+import { storedFiles } from '../media/storedFiles'
 import { isMediaSignature } from '../publishing/mediaLinks'
 
 /** Payload's file names: no directories, no dot files. */
@@ -21,10 +21,6 @@ export function mediaLinks({ payloadInstance }: { payloadInstance: () => Payload
       return
     }
     res.set('Cross-Origin-Resource-Policy', 'cross-origin')
-    // A file name never changes content in Payload (a replaced file gets a new name), so caching is safe.
-    res.sendFile(filename, { root: mediaDirectory(), dotfiles: 'deny', maxAge: '365d', immutable: true }, (error) => {
-      if (error && !res.headersSent) res.status(404).json({ errors: [{ message: 'Not found' }] })
-      else if (error) next(error)
-    })
+    storedFiles().send('media', filename, req, res, next)
   }
 }

@@ -1,20 +1,15 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { rm } from 'node:fs/promises'
-import path from 'node:path'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { writeAuditEntry } from '../audit/writeAuditEntry'
+import { storedFiles, type UploadCollection } from '../media/storedFiles'
 
 type StoredFile = { filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> | null }
 
-/** The paths of an upload's file and its resized copies. */
-const filesOf = (req: PayloadRequest, collection: CollectionSlug, doc: StoredFile): string[] => {
-  const directory = req.payload.collections[collection].config.upload.staticDir!
-  return [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)]
-    .filter((name): name is string => Boolean(name))
-    .map((name) => path.join(directory, name))
-}
+/** The names of an upload's file and its resized copies. */
+const filesOf = (doc: StoredFile): string[] =>
+  [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter((name): name is string => Boolean(name))
 
 /**
  * A PIPL deletion (SPEC §3.3, Art. 47) of every submission of the person with this contact key:
@@ -26,7 +21,7 @@ const filesOf = (req: PayloadRequest, collection: CollectionSlug, doc: StoredFil
  * everything as it was.
  */
 export async function eraseAuthorData(req: PayloadRequest, contactKey: string, requestedBy: 'author' | 'staff'): Promise<number> {
-  const files: string[] = []
+  const files: Record<UploadCollection, string[]> = { media: [], 'ugc-media': [] }
   const actor = requestedBy === 'author' ? 'author' : undefined
   const reason =
     requestedBy === 'author'
@@ -42,7 +37,7 @@ export async function eraseAuthorData(req: PayloadRequest, contactKey: string, r
     erased = submissions.length
 
     const { docs: media } = erased ? await find('ugc-media', { submission: { in: submissionIds } }) : { docs: [] }
-    files.push(...media.flatMap((item) => filesOf(req, 'ugc-media', item)))
+    files['ugc-media'].push(...media.flatMap(filesOf))
     if (media.length) await req.payload.db.deleteMany({ collection: 'ugc-media', where: { id: { in: media.map((item) => item.id) } }, req })
 
     const { docs: derived } = erased ? await find('content-assets', { sourceUgc: { in: submissionIds } }) : { docs: [] }
@@ -50,7 +45,7 @@ export async function eraseAuthorData(req: PayloadRequest, contactKey: string, r
       const mediaIds = (asset.media ?? []).map((item) => (typeof item === 'object' ? item.id : item))
       const { docs: copies } = mediaIds.length ? await find('media', { id: { in: mediaIds } }) : { docs: [] }
       const ownCopies = copies.filter((copy) => copy.filename?.startsWith(`ugc-${asset.sourceUgc}-`))
-      files.push(...ownCopies.flatMap((copy) => filesOf(req, 'media', copy)))
+      files.media.push(...ownCopies.flatMap(filesOf))
       await req.payload.delete({ collection: 'content-assets', id: asset.id, overrideAccess: true, req })
       if (ownCopies.length) await req.payload.db.deleteMany({ collection: 'media', where: { id: { in: ownCopies.map((copy) => copy.id) } }, req })
       await writeAuditEntry(req, {
@@ -102,6 +97,6 @@ export async function eraseAuthorData(req: PayloadRequest, contactKey: string, r
     if (shouldCommit) await killTransaction(req)
     throw error
   }
-  await Promise.all(files.map((file) => rm(file, { force: true })))
+  await Promise.all([storedFiles().remove('ugc-media', files['ugc-media']), storedFiles().remove('media', files.media)])
   return erased
 }

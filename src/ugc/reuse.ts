@@ -1,21 +1,18 @@
 import type { PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { Localized } from '../i18n/localized'
 
 import { hasRole } from '../auth/roles'
-import { mediaDirectory } from '../config/mediaDirectory'
 import { lexicalParagraphs } from '../content/lexicalParagraphs'
+import { storedFiles } from '../media/storedFiles'
 import { refuse } from '../graphql/errorCodes'
 import { languageOf } from '../i18n/localized'
 import { idOf } from '../refs/idOf'
 import { UGC_SOURCES } from '../taxonomy/ugcSources'
 import { type LicenceScope, licenceRefusal } from './licence'
-import { removeFilesStartingWith } from './intake/stageUploads'
 import { ACCEPTED_UGC_STATUSES } from './moderation'
 
 /** The credit line every reuse carries (XHS enterprise accounts may quote UGC only with `@作者` or the source). */
@@ -58,7 +55,7 @@ export async function reuseAsContentAsset(req: PayloadRequest, submissionId: str
     const media = []
     for (const item of submission.media ?? []) {
       if (typeof item !== 'object' || !item.filename || !item.mimeType) continue
-      const data = await fs.readFile(path.join(mediaDirectory(), 'ugc', item.filename))
+      const data = await storedFiles().read('ugc-media', item.filename)
       const copy = await req.payload.create({
         collection: 'media',
         data: { alt: `@${nickname} 的晒单 / UGC by @${nickname}` },
@@ -92,7 +89,7 @@ export async function reuseAsContentAsset(req: PayloadRequest, submissionId: str
     return { id: asset.id, title: asset.title }
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
-    await removeFilesStartingWith(req.payload.collections.media.config.upload.staticDir!, [copyPrefix])
+    await storedFiles().removeStartingWith('media', [copyPrefix])
     throw error
   }
 }

@@ -82,8 +82,11 @@ describe('readServerEnv', () => {
     expect(() => readServerEnv({ JOBS_RUNNER: 'sometimes' })).toThrow(/ JOBS_RUNNER:/)
   })
 
-  it('refuses S3 settings rather than keep media on one instance’s disk unnoticed', () => {
-    expect(() => readServerEnv({ S3_BUCKET: 'media', S3_REGION: 'cn-north-1' })).toThrow(/S3_BUCKET, S3_REGION: S3 media storage is not available/)
-    expect(() => readServerEnv({ S3_BUCKET: '' })).not.toThrow()
+  it('refuses an incomplete S3 setting rather than keep media on one instance’s disk unnoticed', () => {
+    expect(() => readServerEnv({ S3_BUCKET: 'media' })).toThrow(/ S3_REGION: is required once any S3_ variable is set/)
+    expect(() => readServerEnv({ S3_BUCKET: 'media', S3_REGION: 'oss-cn-shanghai', S3_ACCESS_KEY_ID: 'id' })).toThrow(/ S3_SECRET_ACCESS_KEY: .*go together/)
+    expect(() => readServerEnv({ S3_BUCKET: 'media', S3_REGION: 'oss-cn-shanghai', S3_ENDPOINT: 'oss-cn-shanghai.aliyuncs.com' })).toThrow(/ S3_ENDPOINT:/)
+    expect(() => readServerEnv({ S3_BUCKET: 'media', S3_REGION: 'oss-cn-shanghai' })).not.toThrow()
+    expect(() => readServerEnv({ S3_BUCKET: '', S3_REGION: '' })).not.toThrow()
   })
 })

@@ -1,21 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
-import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { UgcMedia } from '../../payload-types'
 import type { AcceptedUgcFile } from './inspect'
 
-/**
- * Payload writes an upload's files before its row and leaves them when the row fails: the callers
- * name their files with a prefix of their own and remove every file starting with it.
- */
-export async function removeFilesStartingWith(directory: string, prefixes: readonly string[]): Promise<void> {
-  const written = await readdir(directory).catch(() => [])
-  await Promise.all(written.filter((file) => prefixes.some((prefix) => file.startsWith(prefix))).map((file) => rm(path.join(directory, file), { force: true })))
-}
+import { storedFiles } from '../../media/storedFiles'
 
 /**
  * Stores checked files as staged `ugc-media`, all or none: one transaction (the caller's, when it
@@ -42,8 +34,8 @@ export async function stageUploads(payload: Payload, files: AcceptedUgcFile[], s
     return docs
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
-    await removeFilesStartingWith(
-      payload.collections['ugc-media'].config.upload.staticDir!,
+    await storedFiles().removeStartingWith(
+      'ugc-media',
       names.map((name) => path.parse(name).name),
     )
     throw error

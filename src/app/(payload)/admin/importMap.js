@@ -34,6 +34,7 @@ import { UgcActions as UgcActions_eb32dfa3c4adaf6eb567835fccbe13ba } from '../..
 import { OverriddenIssues as OverriddenIssues_ee46074cd39d63dcf794a579cea54d8b } from '../../../../src/admin/OverriddenIssues'
 import { NavLinks as NavLinks_a8a83ef23abcec87047452bcaf88c32e } from '../../../../src/admin/NavLinks'
 import { RoleDashboard as RoleDashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../../src/admin/Dashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CalendarView as CalendarView_2c8fa0d3efb062d7de24dc543e1b2a09 } from '../../../../src/admin/Calendar'
 import { KolImportView as KolImportView_8093262253d4ee2075c8cd12392b4bec } from '../../../../src/admin/KolImport'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -76,6 +77,7 @@ export const importMap = {
   "/src/admin/OverriddenIssues#OverriddenIssues": OverriddenIssues_ee46074cd39d63dcf794a579cea54d8b,
   "/src/admin/NavLinks#NavLinks": NavLinks_a8a83ef23abcec87047452bcaf88c32e,
   "/src/admin/Dashboard#RoleDashboard": RoleDashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/admin/Calendar#CalendarView": CalendarView_2c8fa0d3efb062d7de24dc543e1b2a09,
   "/src/admin/KolImport#KolImportView": KolImportView_8093262253d4ee2075c8cd12392b4bec,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -38,6 +38,7 @@ import { PUBLISHING_QUEUE, publishDueVariantsTask } from './src/jobs/publishDueV
 import { removeStagedUploadsTask, UGC_QUEUE } from './src/jobs/removeStagedUploads'
 import { onInit } from './src/lifecycle/onInit'
 import { listExportPlugin } from './src/listExport/plugin'
+import { removeUploadTempFiles, uploadTempDirectory } from './src/media/uploadTempFiles'
 import { publisherMutations, publisherQueries } from './src/publishing/graphql'
 import { kolQueries } from './src/ranking/graphql'
 import { ugcMutations, ugcQueries } from './src/ugc/graphql'
@@ -142,10 +143,12 @@ export default buildConfig({
       config: s3?.client ?? {},
       collections: { media: { prefix: S3_PREFIXES.media }, 'ugc-media': { prefix: S3_PREFIXES['ugc-media'] } },
     }),
+    removeUploadTempFiles(),
   ],
   upload: {
     // Uploads go to temporary files, not memory: a few large videos must not exhaust the server.
     useTempFiles: true,
+    tempFileDir: uploadTempDirectory(),
     limits: { fileSize: Number(process.env.UPLOAD_MAX_MB || 512) * 1024 * 1024 },
   },
   // Checked at server start-up (src/config/serverEnv.ts); an empty value also fails Payload's init.

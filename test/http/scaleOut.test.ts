@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { seed } from '../../seed/seed'
-import { login, publisherApiKey } from '../support/http'
+import { login, publisherApiKey, uploadMedia } from '../support/http'
 import { type PostgresServer, startPostgres } from '../support/postgres'
 import ensureProductionBuild from '../support/productionBuild'
 import { type RedisServer, redisServerBinary, startRedis } from '../support/redis'
+import { type S3Bucket, startS3 } from '../support/s3'
 import { freshMediaDir } from '../support/testDatabase'
 import { startTestPayload } from '../support/testPayload'
 import { type RunningServer, startServer } from '../support/testServer'
@@ -25,11 +27,12 @@ type Asset = { id: number; title: string; variants: { id: string; format: string
 
 /**
  * A deployment of two: instances A (the job runner) and B (JOBS_RUNNER=false) of the production
- * build, on one PostgreSQL and one Redis, sharing a media directory as they would share a volume.
+ * build, on one PostgreSQL, one Redis and one S3-compatible bucket, each with a media directory of its own.
  */
 describe.skipIf(skip)('two app instances on one PostgreSQL and one Redis', () => {
   let postgres: PostgresServer
   let redis: RedisServer
+  let s3: S3Bucket
   let receiver: Receiver
   let a: RunningServer
   let b: RunningServer
@@ -60,6 +63,7 @@ describe.skipIf(skip)('two app instances on one PostgreSQL and one Redis', () =>
     ensureProductionBuild()
     postgres = await startPostgres()
     redis = await startRedis(redisBinary ?? 'redis-server')
+    s3 = await startS3('scale-out')
     receiver = await startReceiver(() => 200)
     const databaseUri = new URL(postgres.url)
     databaseUri.pathname = '/zc_scale_out'
@@ -69,10 +73,16 @@ describe.skipIf(skip)('two app instances on one PostgreSQL and one Redis', () =>
       // The test's own staff requests all come from 127.0.0.1: only the key's limit is under test.
       RATE_LIMIT_PER_IP_PER_MINUTE: '0',
       MEDIA_DIR: freshMediaDir('scale-out'),
+      ...s3.env,
     }
     // A applies the migrations. Production never seeds: the demo data (users, the publisher's API
     // key, brands) is written by a Payload of the test's own on the migrated database, running no jobs.
-    a = await startServer({ label: 'scale-a', mode: 'production', databaseUri: databaseUri.toString(), env: { ...env, JOBS_RUNNER: 'true' } })
+    a = await startServer({
+      label: 'scale-a',
+      mode: 'production',
+      databaseUri: databaseUri.toString(),
+      env: { ...env, JOBS_RUNNER: 'true', MEDIA_DIR: freshMediaDir('scale-out-a') },
+    })
     process.env.JOBS_RUNNER = 'false'
     const payload = await startTestPayload('scale-out', { pushSchema: false, databaseUri: a.databaseUri, mediaDir: env.MEDIA_DIR })
     try {
@@ -81,7 +91,12 @@ describe.skipIf(skip)('two app instances on one PostgreSQL and one Redis', () =>
       await payload.destroy()
       delete process.env.JOBS_RUNNER
     }
-    b = await startServer({ label: 'scale-b', mode: 'production', databaseUri: a.databaseUri, env: { ...env, JOBS_RUNNER: 'false' } })
+    b = await startServer({
+      label: 'scale-b',
+      mode: 'production',
+      databaseUri: a.databaseUri,
+      env: { ...env, JOBS_RUNNER: 'false', MEDIA_DIR: freshMediaDir('scale-out-b') },
+    })
     for (const user of ['admin', 'editor', 'reviewer'] as const) {
       const { status, body } = await login(a.url, `${user}@zhongcao.local`)
       expect(status).toBe(200)
@@ -95,6 +110,7 @@ describe.skipIf(skip)('two app instances on one PostgreSQL and one Redis', () =>
     await b?.stop()
     await receiver?.close()
     await redis?.stop()
+    await s3?.stop()
     postgres?.stop()
   })
 
@@ -127,6 +143,22 @@ describe.skipIf(skip)('two app instances on one PostgreSQL and one Redis', () =>
     expect(saved.status).toBe(200)
     expect((await readAsset(a, asset.id)).variants[0]).toMatchObject({ status: 'scheduled', scheduledAt })
     scheduled = { asset, webhookId: webhook.body.doc.id }
+  })
+
+  it('keeps media in the shared bucket: a photo uploaded on A is served by B, and deleted on B is gone for A', async () => {
+    const photo = await sharp({ create: { width: 1200, height: 1600, channels: 3, background: '#e8c9a7' } })
+      .jpeg()
+      .toBuffer()
+    const created = await uploadMedia(a.url, as.editor, { data: photo, name: 'two-instances.jpg', type: 'image/jpeg' }, '双实例素材')
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number; filename: string } }
+    const onB = await fetch(`${b.url}/api/media/file/${doc.filename}`, { headers: as.editor })
+    expect(onB.status).toBe(200)
+    expect(Buffer.from(await onB.arrayBuffer()).equals(await s3.object(`media/${doc.filename}`))).toBe(true)
+
+    expect((await rest(b, 'editor', 'DELETE', `media/${doc.id}`)).status).toBe(200)
+    expect((await fetch(`${a.url}/api/media/file/${doc.filename}`, { headers: as.editor })).status).toBe(404)
+    expect(await s3.keys(`media/${doc.filename.replace(/\.jpg$/, '')}`)).toEqual([])
   })
 
   it('counts an API key once across both instances: the limit holds whichever instance is asked', async () => {

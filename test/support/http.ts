@@ -37,3 +37,11 @@ export async function registerFirstUser(baseUrl: string, user: { email: string; 
   })
   return { status: response.status, body: (await response.json()) as Record<string, any> }
 }
+
+/** A file uploaded to the media library over REST, as the admin's upload form sends it. */
+export function uploadMedia(baseUrl: string, headers: Record<string, string>, file: { data: Buffer; name: string; type: string }, alt: string) {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
+  form.append('_payload', JSON.stringify({ alt }))
+  return fetch(`${baseUrl}/api/media`, { method: 'POST', body: form, headers })
+}

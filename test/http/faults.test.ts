@@ -288,4 +288,58 @@ describe('kill -9 mid-write, restart on the same data', () => {
     expect(published.map((entry) => entry.variantId).sort()).toEqual(scheduled.variants.map((variant) => variant.id).sort())
     expect(published.every((entry) => new Date(entry.createdAt) > killedAt)).toBe(true)
   })
+
+  it('refuses uploads with 507 and stores nothing while the media directory cannot be written', { timeout: 120_000 }, async () => {
+    const photo = new Uint8Array(await scenePhoto('breakfast').jpeg().toBuffer())
+    const staffUpload = async () => {
+      const form = new FormData()
+      form.append('file', new Blob([photo], { type: 'image/jpeg' }), 'storage.jpg')
+      form.append('_payload', JSON.stringify({ alt: '存储故障' }))
+      const response = await fetch(`${server.url}/api/media`, { method: 'POST', body: form, headers: as.admin })
+      return { status: response.status, body: (await response.json()) as Record<string, any> }
+    }
+    const stored = async () => ({ media: (await list('media')).length, ugc: (await list('ugc-media')).length, files: filesUnder(mediaDir) })
+    const before = await stored()
+
+    // Root ignores permission bits, so the read-only case runs only as another user; a directory
+    // replaced by a file fails for everyone (ENOTDIR), as an unmounted volume would.
+    const away = `${mediaDir}.away`
+    const breakages = [
+      ...(process.getuid?.() === 0
+        ? []
+        : [
+            {
+              name: 'read-only',
+              breakIt: () => [mediaDir, path.join(mediaDir, 'ugc')].forEach((dir) => fs.chmodSync(dir, 0o555)),
+              repair: () => [mediaDir, path.join(mediaDir, 'ugc')].forEach((dir) => fs.chmodSync(dir, 0o755)),
+            },
+          ]),
+      {
+        name: 'not a directory',
+        breakIt: () => {
+          fs.renameSync(mediaDir, away)
+          fs.writeFileSync(mediaDir, '')
+        },
+        repair: () => {
+          fs.rmSync(mediaDir)
+          fs.renameSync(away, mediaDir)
+        },
+      },
+    ]
+    for (const { name, breakIt, repair } of breakages) {
+      breakIt()
+      try {
+        for (const answer of [await staffUpload(), await uploadUgc()]) {
+          expect({ name, status: answer.status, code: answer.body.errors?.[0]?.extensions?.code }).toEqual({ name, status: 507, code: 'STORAGE_UNAVAILABLE' })
+          expect(answer.body.errors[0].message).toMatch(/文件存储暂时不可用|File storage is unavailable/)
+        }
+      } finally {
+        repair()
+      }
+    }
+    expect(await stored()).toEqual(before)
+    // Once the directory is back, uploads are taken again.
+    expect((await staffUpload()).status).toBe(201)
+    expect((await uploadUgc()).status).toBe(201)
+  })
 })

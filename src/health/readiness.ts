@@ -8,11 +8,17 @@ export const readinessReport = (checks: ReadinessCheck[]): ReadinessReport => ({
   checks,
 })
 
-async function runCheck(
-  name: ReadinessCheck['name'],
-  timeoutMs: number,
-  probe: () => Promise<string>,
-): Promise<ReadinessCheck> {
+/**
+ * A failed query's message names the query only; why it failed (the connection refused, the table
+ * missing) is in its cause.
+ */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  const summary = error.message.split('\n')[0]!
+  return error.cause instanceof Error ? `${summary}: ${describeFailure(error.cause)}` : summary
+}
+
+async function runCheck(name: ReadinessCheck['name'], timeoutMs: number, probe: () => Promise<string>): Promise<ReadinessCheck> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)
@@ -20,7 +26,7 @@ async function runCheck(
   try {
     return { name, ok: true, detail: await Promise.race([probe(), timeout]) }
   } catch (error) {
-    return { name, ok: false, detail: error instanceof Error ? error.message : String(error) }
+    return { name, ok: false, detail: describeFailure(error) }
   } finally {
     clearTimeout(timer)
   }
@@ -53,11 +59,15 @@ async function migrationStatus(payload: Payload): Promise<string> {
  * migration is recorded as applied. Payload's own endpoints cannot tell: GraphQL answers HTTP 200
  * with an error body when tables are missing.
  */
-export async function checkReadiness(payload: Payload, timeoutMs = 3_000): Promise<ReadinessReport> {
-  const database = await runCheck('database', timeoutMs, async () => {
+/** The database answers a real query on a collection table within the time. */
+export const checkDatabase = (payload: Payload, timeoutMs: number): Promise<ReadinessCheck> =>
+  runCheck('database', timeoutMs, async () => {
     const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
     return `answered a query on users (${totalDocs} rows)`
   })
+
+export async function checkReadiness(payload: Payload, timeoutMs = 3_000): Promise<ReadinessReport> {
+  const database = await checkDatabase(payload, timeoutMs)
   const migrations = await runCheck('migrations', timeoutMs, () => migrationStatus(payload))
   return readinessReport([database, migrations])
 }

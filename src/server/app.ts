@@ -6,7 +6,10 @@ import type { UgcUploadLimits } from '../ugc/intake/limits'
 import express from 'express'
 
 import { CLIENT_ADDRESS_HEADER } from '../config/clientAddress'
+import { databaseGate } from '../health/databaseGate'
+import { refuseUploadsWithoutStorage } from '../health/mediaStorage'
 import { readinessReport } from '../health/readiness'
+import { MAX_UGC_IMAGES } from '../ugc/intake/limits'
 import { defaultAdminLanguage } from './adminLanguage'
 import { mediaLinks } from './mediaLinks'
 import { type NextHandler, publisherGraphql } from './publisherGraphql'
@@ -14,7 +17,7 @@ import { closeUnreadRequests } from './closeUnreadRequests'
 import { addressBucket, rateLimit, type RateLimiters } from './rateLimit'
 import { requestLogger } from './requestLogger'
 import { securityHeaders } from './securityHeaders'
-import { ugcUploads } from './ugcUploads'
+import { discardBody, ugcUploads } from './ugcUploads'
 
 export type ServerState = { shuttingDown: boolean }
 
@@ -79,6 +82,21 @@ export function buildApp({
   app.use('/admin', defaultAdminLanguage)
   // REST and GraphQL only: admin pages, Next's assets and the probes above are not counted.
   app.use('/api', rateLimit({ limiters: rateLimiters, corsOrigins, logger }))
+  const database = databaseGate({ payloadInstance, logger })
+  app.use(database.watch)
+  app.use('/api', database.gate)
+  const largestUpload = MAX_UGC_IMAGES * Math.max(ugcUploadSettings.limits.imageBytes, ugcUploadSettings.limits.videoBytes) + 1024 * 1024
+  app.use(
+    '/api',
+    refuseUploadsWithoutStorage({
+      payloadInstance,
+      // Shoppers' uploads go to ugc-media; staff upload a file to its collection's REST route.
+      collectionOf: (method, path) =>
+        path === '/ugc/uploads' ? 'ugc-media' : (method === 'POST' || method === 'PATCH') && /^\/[a-z-]+(\/[^/]+)?$/.test(path) ? path.split('/')[1]! : null,
+      logger,
+      discardBody: (req) => discardBody(req, largestUpload),
+    }),
+  )
 
   // Shoppers' media, answered here: Payload's own upload route takes logged-in staff only.
   app.post('/api/ugc/uploads', ugcUploads({ payloadInstance, corsOrigins, limiter: rateLimiters.ugcFilesPerIp, logger, ...ugcUploadSettings }))

@@ -4,8 +4,7 @@ import type { Logger } from 'pino'
 
 import busboy from 'busboy'
 import { createWriteStream } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import os from 'node:os'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
@@ -13,6 +12,7 @@ import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 import type { Localized } from '../i18n/localized'
 
 import { type AcceptedUgcFile, inspectUgcFile } from '../ugc/intake/inspect'
+import { receivingDirectory, removeAbandonedReceivingDirectories } from '../ugc/intake/receivingDirectories'
 import { stageUploads } from '../ugc/intake/stageUploads'
 import { MAX_UGC_IMAGES, MAX_UGC_VIDEOS, mediaMixProblem, type UgcUploadLimits } from '../ugc/intake/limits'
 import { createUploadToken } from '../ugc/uploadTokens'
@@ -74,7 +74,7 @@ const refusals = {
  * too) then reports a network error instead of the refusal. No more is read than an accepted
  * upload may be; past that the connection is cut.
  */
-async function discardBody(req: Request, maxBytes: number): Promise<'read' | 'cut'> {
+export async function discardBody(req: Request, maxBytes: number): Promise<'read' | 'cut'> {
   if (req.complete) return 'read'
   return new Promise((settle) => {
     let read = 0
@@ -154,6 +154,10 @@ export function ugcUploads({
   const maxFileBytes = Math.max(limits.imageBytes, limits.videoBytes)
   // Nine of the largest files and the multipart framing around them.
   const maxRequestBytes = MAX_UGC_IMAGES * maxFileBytes + 1024 * 1024
+  void removeAbandonedReceivingDirectories().then(
+    (removed) => removed.length > 0 && logger.warn({ removed }, 'removed the files of UGC uploads cut off by an earlier process'),
+    (error: unknown) => logger.error({ err: error }, 'removing abandoned UGC upload files failed'),
+  )
   return async (req, res) => {
     allowCorsOrigin(req, res, corsOrigins)
     // Refusals before the files are read still wait for the body (discardBody).
@@ -168,7 +172,7 @@ export function ugcUploads({
     const spent = await limiter?.get(address).catch(() => null)
     if (limiter && spent && spent.remainingPoints <= 0) return answerAfterBody(() => refuseOverLimit(req, res, limiter.points, spent, corsOrigins))
 
-    const directory = await mkdtemp(path.join(os.tmpdir(), 'zhongcao-ugc-'))
+    const directory = await receivingDirectory()
     try {
       let received: Awaited<ReturnType<typeof receiveFiles>>
       try {

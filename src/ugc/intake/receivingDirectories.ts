@@ -1,0 +1,36 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+const PREFIX = 'zhongcao-ugc-'
+
+/**
+ * A temporary directory for one request's files while they are received and checked, named for
+ * the process that owns it: its request removes it, and should the process die first (kill -9,
+ * a crash), the next start finds it by that name.
+ */
+export const receivingDirectory = (): Promise<string> => mkdtemp(path.join(os.tmpdir(), `${PREFIX}${process.pid}-`))
+
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: the process exists but is another user's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Removes the receiving directories of processes that are no longer running: a shopper's half-sent
+ * file must not outlive the server that was receiving it. Directories of running processes (other
+ * instances on the same host) are left alone.
+ */
+export async function removeAbandonedReceivingDirectories(directory = os.tmpdir()): Promise<string[]> {
+  const abandoned = (await readdir(directory).catch(() => [])).filter((name) => {
+    const pid = Number(/^zhongcao-ugc-(\d+)-/.exec(name)?.[1])
+    return name.startsWith(PREFIX) && pid !== process.pid && (!Number.isInteger(pid) || pid === 0 || !isRunning(pid))
+  })
+  await Promise.all(abandoned.map((name) => rm(path.join(directory, name), { recursive: true, force: true })))
+  return abandoned
+}

@@ -1,0 +1,20 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { expect, it } from 'vitest'
+
+import { removeAbandonedReceivingDirectories } from '../../../src/ugc/intake/receivingDirectories'
+
+it('removes the UGC receiving directories of processes that are gone, and only those', async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'receiving-'))
+  const deadPid = spawnSync('true').pid
+  const names = [`zhongcao-ugc-${deadPid}-a1`, `zhongcao-ugc-${process.pid}-b2`, 'zhongcao-ugc-1-c3', 'zhongcao-media-x', 'other']
+  for (const name of names) {
+    fs.mkdirSync(path.join(tmp, name))
+    fs.writeFileSync(path.join(tmp, name, '0'), 'half a photo')
+  }
+  expect(await removeAbandonedReceivingDirectories(tmp)).toEqual([`zhongcao-ugc-${deadPid}-a1`])
+  expect(fs.readdirSync(tmp).sort()).toEqual(names.slice(1).sort())
+  fs.rmSync(tmp, { recursive: true })
+})

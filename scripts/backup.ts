@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util'
 import { createBackup } from '../src/backup/backup'
 import { loadDotEnv } from '../src/config/dotEnv'
 import { mediaDirectory } from '../src/config/mediaDirectory'
+import { readS3Settings } from '../src/config/s3Storage'
 import { parseDatabaseUri } from '../src/db/databaseUri'
 
 loadDotEnv()
@@ -24,7 +25,8 @@ const stamp = new Date().toISOString().replace(/[:.]/g, '-')
 const outDir = path.resolve(options.out ?? path.join('backups', `zhongcao-${stamp}`))
 try {
   const database = parseDatabaseUri(process.env.DATABASE_URI, { nodeEnv: process.env.NODE_ENV, cwd: process.cwd() })
-  const manifest = await createBackup({ database, mediaDir: mediaDirectory(), outDir })
+  const s3 = readS3Settings(process.env)
+  const manifest = await createBackup({ database, media: s3 ? { bucket: s3.bucket } : { directory: mediaDirectory() }, outDir })
   const rows = Object.values(manifest.database.tables).reduce((sum, count) => sum + count, 0)
   const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0)
   console.log(
@@ -32,6 +34,7 @@ try {
       `Backup written to ${outDir} in ${manifest.seconds} s`,
       `  database: ${manifest.database.kind}, migration ${manifest.database.migration ?? '(none)'}, ${Object.keys(manifest.database.tables).length} tables, ${rows} rows`,
       `  files: ${manifest.files.length} (${(bytes / 2 ** 20).toFixed(1)} MB), sha256 of each in manifest.json`,
+      ...(manifest.mediaBucket ? [`  media: kept in the S3 bucket ${manifest.mediaBucket}, not copied (its versioning keeps them: docs/backup.md)`] : []),
       ...(manifest.missingMedia.length > 0
         ? [`  warning: ${manifest.missingMedia.length} upload(s) in the database had no file in MEDIA_DIR: ${manifest.missingMedia.slice(0, 10).join(', ')}`]
         : []),

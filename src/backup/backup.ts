@@ -14,7 +14,16 @@ import { describeSqlite, snapshotSqlite } from './sqlite'
  * and the manifest last. The backup is built in `<outDir>.partial` and renamed when complete, so
  * a directory with the final name is always a whole backup.
  */
-export async function createBackup({ database, mediaDir, outDir }: { database: DatabaseTarget; mediaDir: string; outDir: string }): Promise<Manifest> {
+export async function createBackup({
+  database,
+  media,
+  outDir,
+}: {
+  database: DatabaseTarget
+  /** MEDIA_DIR, or the S3 bucket, whose objects the bucket's own versioning keeps (not copied here). */
+  media: { directory: string } | { bucket: string }
+  outDir: string
+}): Promise<Manifest> {
   const started = performance.now()
   if (fs.existsSync(outDir)) throw new BackupError(`${outDir} already exists; a backup goes into a new directory`)
   const work = `${outDir}.partial`
@@ -40,9 +49,9 @@ export async function createBackup({ database, mediaDir, outDir }: { database: D
     }
     files.push({ path: databaseFile, ...(await checksumOf(path.join(work, databaseFile))) })
 
-    const media = await listFiles(mediaDir)
-    for (const relative of media) {
-      const from = path.join(mediaDir, ...relative.split('/'))
+    const mediaDir = 'directory' in media ? media.directory : null
+    for (const relative of mediaDir ? await listFiles(mediaDir) : []) {
+      const from = path.join(mediaDir!, ...relative.split('/'))
       try {
         files.push(await copyWithChecksum(from, path.join(work, MEDIA_FOLDER, ...relative.split('/')), `${MEDIA_FOLDER}/${relative}`))
       } catch (error) {
@@ -56,7 +65,8 @@ export async function createBackup({ database, mediaDir, outDir }: { database: D
       createdAt,
       database: { kind: database.kind, file: databaseFile, migration: described.migration, tables: described.tables },
       files,
-      missingMedia: described.uploadFiles.filter((file) => !copied.has(`${MEDIA_FOLDER}/${file}`)),
+      missingMedia: mediaDir ? described.uploadFiles.filter((file) => !copied.has(`${MEDIA_FOLDER}/${file}`)) : [],
+      mediaBucket: 'bucket' in media ? media.bucket : null,
       seconds: Math.round((performance.now() - started) / 100) / 10,
     }
     fs.writeFileSync(path.join(work, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`)

@@ -40,6 +40,8 @@ export const manifestSchema = z.strictObject({
   files: z.array(backupFile),
   /** Upload rows in the snapshot whose file was not in the media directory when it was copied. */
   missingMedia: z.array(z.string()),
+  /** The bucket the media live in when they are kept in S3: they are not in the backup (docs/backup.md). */
+  mediaBucket: z.string().nullable(),
   seconds: z.number().min(0),
 })
 export type Manifest = z.infer<typeof manifestSchema>

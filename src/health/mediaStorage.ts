@@ -54,7 +54,9 @@ export function refuseUploadsWithoutStorage({
 }): RequestHandler {
   return async (req, res, next) => {
     const slug = req.is('multipart/form-data') ? collectionOf(req.method, req.path) : null
-    const directory = slug ? payloadInstance()?.collections[slug as CollectionSlug]?.config.upload?.staticDir : undefined
+    const upload = slug ? payloadInstance()?.collections[slug as CollectionSlug]?.config.upload : undefined
+    // Files kept in S3 (disableLocalStorage) never touch the directory; the bucket answers for itself.
+    const directory = upload && !upload.disableLocalStorage ? upload.staticDir : undefined
     if (!directory) return next()
     const problem = await storageProblem(directory, Number(req.headers['content-length'] ?? 0) + HEADROOM_BYTES)
     if (!problem) return next()

@@ -10,6 +10,7 @@ const manifest = (files: { path: string; bytes: number; sha256: string }[], extr
     database: { kind: 'sqlite', file: 'database.sqlite', migration: '20261120_initial', tables: { users: 5 } },
     files,
     missingMedia: [],
+    mediaBucket: null,
     seconds: 0.4,
     ...extra,
   })

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { restrictPayloadInternals } from '../access/payloadInternals'
 import { isEnabled } from '../config/flags'
 import { fillEmptyPublishFeed } from '../publishing/syncPublishFeed'
 import { kolFitIndex } from '../ranking/fitIndex'
@@ -12,6 +13,7 @@ import { registerPayloadInstance } from './payloadInstance'
  * first `npm run dev` opens onto a working CMS. Production never seeds: demo passwords are public.
  */
 export async function onInit(payload: Payload): Promise<void> {
+  restrictPayloadInternals(payload)
   registerPayloadInstance(payload)
   // `payload migrate` starts Payload before the tables exist; the next server start fills the feed.
   if (!isEnabled(process.env.PAYLOAD_MIGRATING)) {

@@ -6,6 +6,7 @@ import { fillEmptyPublishFeed } from '../publishing/syncPublishFeed'
 import { kolFitIndex } from '../ranking/fitIndex'
 import { printSeedSummary, seed } from '../../seed/seed'
 import { registerPayloadInstance } from './payloadInstance'
+import { repairPreferenceDeletion } from './preferenceDeletion'
 
 /**
  * Runs once when Payload has connected (and, in production, applied its migrations).
@@ -14,6 +15,7 @@ import { registerPayloadInstance } from './payloadInstance'
  */
 export async function onInit(payload: Payload): Promise<void> {
   restrictPayloadInternals(payload)
+  repairPreferenceDeletion(payload)
   registerPayloadInstance(payload)
   // `payload migrate` starts Payload before the tables exist; the next server start fills the feed.
   if (!isEnabled(process.env.PAYLOAD_MIGRATING)) {

@@ -32,9 +32,9 @@ export type AccessDriver = {
 export type AccessFixture = {
   payload: Payload
   /** The user id of each signed-in role. */
-  userIds: Record<Exclude<MatrixRole, 'anonymous'>, number | string>
+  userIds: Record<Exclude<MatrixRole, 'anonymous'>, number>
   /** The brand the brand-limited publisher key may read. */
-  limitedBrandId: number | string
+  limitedBrandId: number
 }
 
 /** An id no document has: an allowed update or delete finds nothing (404) instead of being refused (403). */
@@ -98,7 +98,8 @@ export async function checkCell(
     return problems
   }
 
-  const existing = await all(fixture, slug)
+  const count = async () => (await fixture.payload.count({ collection: slug as 'users', overrideAccess: true })).totalDocs
+  const existing = operation === 'create' || operation === 'readVersions' ? [] : await all(fixture, slug)
   switch (operation) {
     case 'read': {
       const outcome = await driver.find(slug, role)
@@ -128,11 +129,12 @@ export async function checkCell(
       break
     }
     case 'create': {
+      const before = await count()
       const outcome = await driver.create(slug, role)
-      const after = await all(fixture, slug)
+      const after = await count()
       if (cell === 'denied') {
         expectRefused(outcome)
-        if (after.length !== existing.length) problems.push(`${label}: refused, yet ${after.length - existing.length} document(s) were written`)
+        if (after !== before) problems.push(`${label}: refused, yet ${after - before} document(s) were written`)
       } else {
         expectPassedAccess(outcome, ['ok', 'invalid'])
         if (outcome.kind === 'ok' && outcome.id !== undefined)
@@ -144,7 +146,7 @@ export async function checkCell(
     case 'delete': {
       const act = (id: number | string) => (operation === 'update' ? driver.update(slug, role, id) : driver.delete(slug, role, id))
       const unchanged = async (id: number | string, before: Doc | undefined) => {
-        const now = (await all(fixture, slug)).find((doc) => sameId(doc.id, id))
+        const [now] = (await fixture.payload.find({ collection: slug as 'users', where: { id: { equals: id } }, depth: 0, overrideAccess: true })).docs as Doc[]
         if (before && !now) problems.push(`${label}: refused, yet document ${id} is gone`)
         else if (before && now && now.updatedAt !== before.updatedAt) problems.push(`${label}: refused, yet document ${id} changed`)
       }
@@ -179,7 +181,13 @@ const valueAt = (doc: Doc, path: string): unknown[] => {
   return value && typeof value === 'object' ? valueAt(value, rest.join('.')) : [undefined]
 }
 
-const hasValue = (value: unknown) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)
+/** GraphQL answers a withheld group as an object of nulls: that holds no value either. */
+const hasValue = (value: unknown): boolean => {
+  if (value === undefined || value === null) return false
+  if (Array.isArray(value)) return value.some(hasValue)
+  if (typeof value === 'object') return Object.values(value).some(hasValue)
+  return true
+}
 
 /**
  * The PII rules for one role through one driver: a reader sees the field (on a document that has it),

@@ -30,7 +30,7 @@ const firstId = async (payload: Payload, collection: 'brands' | 'users', email?:
 export async function prepareAccessFixture(payload: Payload): Promise<AccessFixture> {
   if ((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0) await seed(payload)
   const brandId = (await payload.find({ collection: 'brands', sort: 'id', limit: 1, depth: 0, overrideAccess: true })).docs[0]!.id
-  const limits = { 'publisher-douyin': { publisherChannels: ['douyin'] }, 'publisher-brand': { publisherBrands: [brandId] } } as const
+  const limits = { 'publisher-douyin': { publisherChannels: ['douyin' as const] }, 'publisher-brand': { publisherBrands: [brandId] } }
   for (const role of ['publisher-douyin', 'publisher-brand'] as const) {
     if (await firstId(payload, 'users', ROLE_EMAILS[role])) continue
     await payload.create({
@@ -60,13 +60,13 @@ export async function prepareAccessFixture(payload: Payload): Promise<AccessFixt
   if (await empty('webhooks'))
     await payload.create({
       collection: 'webhooks',
-      data: { name: 'Matrix', url: 'https://hooks.example.cn/matrix', events: [WEBHOOK_EVENTS[0].value] },
+      data: { name: 'Matrix', url: 'https://hooks.example.cn/matrix', events: [WEBHOOK_EVENTS[0].value], secret: 'matrix-signing-secret-0123456789abcdef' },
       overrideAccess: true,
     })
   if (await empty('webhook-deliveries'))
     await payload.create({
       collection: 'webhook-deliveries',
-      data: { event: WEBHOOK_EVENTS[0].value, occurredAt: new Date().toISOString(), data: {} },
+      data: { event: WEBHOOK_EVENTS[0].value, status: 'pending', occurredAt: new Date().toISOString(), data: {} },
       overrideAccess: true,
     })
   if (await empty('payload-locked-documents'))

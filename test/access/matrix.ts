@@ -44,6 +44,8 @@ export type MatrixRow = {
   kind: 'collection' | 'global'
   /** Payload's GraphQL exposes it (collections with `graphQL: false` are REST and Local API only). */
   graphQL: boolean
+  /** Payload mounts no REST routes for it (its own migrations table). */
+  rest?: false
   /** Why the row is as it is, when the spec does not say it in one word. */
   note?: string
   roles: Record<MatrixRole, Cells>
@@ -212,7 +214,7 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   },
   webhooks: {
     kind: 'collection',
-    graphQL: true,
+    graphQL: false,
     note: 'Settings: administrators only (the signing secret is an admin-only field).',
     roles: {
       anonymous: NONE,
@@ -277,6 +279,7 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'payload-migrations': {
     kind: 'collection',
     graphQL: false,
+    rest: false,
     note: 'Which migrations ran: read by administrators, written only by `payload migrate`.',
     roles: { anonymous: NONE, admin: cells(D, A, D, D), editor: NONE, reviewer: NONE, 'kol-manager': NONE, ...publishers(NONE) },
   },

@@ -34,6 +34,10 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 2 * 60 * 60,
+    // Payload's default leaves the session cookie without Secure, so a browser would also send it
+    // over plain http. Production runs behind HTTPS (docs/deploy.md); browsers still accept a Secure
+    // cookie from http://localhost, where the production build is tried out.
+    cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
   },
   fields: [
     {

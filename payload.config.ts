@@ -24,6 +24,7 @@ import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { Webhooks } from './collections/Webhooks'
 import { isAdmin } from './src/access/isAdmin'
+import { restrictPayloadInternals } from './src/access/payloadInternals'
 import { isEnabled } from './src/config/flags'
 import { isJobsRunner } from './src/config/jobsRunner'
 import { loggerOptions } from './src/config/logging'
@@ -37,6 +38,7 @@ import { deliverWebhookTask, WEBHOOKS_QUEUE } from './src/jobs/deliverWebhook'
 import { PUBLISHING_QUEUE, publishDueVariantsTask } from './src/jobs/publishDueVariants'
 import { removeStagedUploadsTask, UGC_QUEUE } from './src/jobs/removeStagedUploads'
 import { onInit } from './src/lifecycle/onInit'
+import { repairPreferenceDeletion } from './src/lifecycle/preferenceDeletion'
 import { listExportPlugin } from './src/listExport/plugin'
 import { removeUploadTempFiles, uploadTempDirectory } from './src/media/uploadTempFiles'
 import { publisherMutations, publisherQueries } from './src/publishing/graphql'
@@ -48,6 +50,7 @@ const graphQLLimits = readGraphQLLimits(process.env)
 const origins = allowedOrigins(process.env)
 const s3 = readS3Settings(process.env)
 
+// Payload adds its own collections while sanitizing; their access and one broken route are fixed on the result.
 export default buildConfig({
   admin: {
     user: Users.slug,
@@ -159,4 +162,4 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
-})
+}).then((config) => repairPreferenceDeletion(restrictPayloadInternals(config)))

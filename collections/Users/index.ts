@@ -36,8 +36,9 @@ export const Users: CollectionConfig<'users'> = {
     tokenExpiration: 2 * 60 * 60,
     // Payload's default leaves the session cookie without Secure, so a browser would also send it
     // over plain http. Production runs behind HTTPS (docs/deploy.md); browsers still accept a Secure
-    // cookie from http://localhost, where the production build is tried out.
-    cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
+    // cookie from http://localhost, where the production build is tried out. A SERVER_URL declared
+    // as plain http (an intranet install) would never get the cookie back, so it goes without.
+    cookies: { secure: process.env.NODE_ENV === 'production' && !process.env.SERVER_URL?.startsWith('http://'), sameSite: 'Lax' },
   },
   fields: [
     {

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { SanitizedConfig } from 'payload'
 
 import { isAdmin } from './isAdmin'
 import { isStaff } from './isStaff'
@@ -9,17 +9,19 @@ import { nobody } from './nobody'
  * in: a publisher's API key could rewrite which migrations ran, read and clear the admin's document
  * locks, and reset the job statistics the scheduler keeps (so a scheduled publish is skipped or
  * repeated). Payload itself writes them through its database adapter or with overrideAccess, so
- * these rules only shut out the APIs. Changed in place: the REST and GraphQL handlers hold the
- * same access objects.
+ * these rules only shut out the APIs. Applied to the sanitized config (payload.config.ts), which
+ * every Payload instance — the server's and the one in Next's bundle — builds its routes from.
  */
-export function restrictPayloadInternals(payload: Payload): void {
-  const migrations = payload.collections['payload-migrations']?.config.access
+export function restrictPayloadInternals(config: SanitizedConfig): SanitizedConfig {
+  const collection = (slug: string) => config.collections.find((one) => one.slug === slug)
+  const migrations = collection('payload-migrations')?.access
   if (migrations) Object.assign(migrations, { read: isAdmin, create: nobody, update: nobody, delete: nobody })
 
   // The admin panel locks the document a staff member has open; machine users never edit there.
-  const locks = payload.collections['payload-locked-documents']?.config.access
+  const locks = collection('payload-locked-documents')?.access
   if (locks) Object.assign(locks, { read: isStaff, create: isStaff, update: isStaff, delete: isStaff })
 
-  const jobStats = payload.config.globals.find((global) => global.slug === 'payload-jobs-stats')?.access
+  const jobStats = config.globals.find((global) => global.slug === 'payload-jobs-stats')?.access
   if (jobStats) Object.assign(jobStats, { read: isAdmin, update: nobody })
+  return config
 }

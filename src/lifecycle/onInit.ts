@@ -1,12 +1,10 @@
 import type { Payload } from 'payload'
 
-import { restrictPayloadInternals } from '../access/payloadInternals'
 import { isEnabled } from '../config/flags'
 import { fillEmptyPublishFeed } from '../publishing/syncPublishFeed'
 import { kolFitIndex } from '../ranking/fitIndex'
 import { printSeedSummary, seed } from '../../seed/seed'
 import { registerPayloadInstance } from './payloadInstance'
-import { repairPreferenceDeletion } from './preferenceDeletion'
 
 /**
  * Runs once when Payload has connected (and, in production, applied its migrations).
@@ -14,8 +12,6 @@ import { repairPreferenceDeletion } from './preferenceDeletion'
  * first `npm run dev` opens onto a working CMS. Production never seeds: demo passwords are public.
  */
 export async function onInit(payload: Payload): Promise<void> {
-  restrictPayloadInternals(payload)
-  repairPreferenceDeletion(payload)
   registerPayloadInstance(payload)
   // `payload migrate` starts Payload before the tables exist; the next server start fills the feed.
   if (!isEnabled(process.env.PAYLOAD_MIGRATING)) {

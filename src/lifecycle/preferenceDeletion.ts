@@ -1,4 +1,4 @@
-import type { Payload, PayloadHandler } from 'payload'
+import type { PayloadHandler, SanitizedConfig } from 'payload'
 
 import { NotFound, UnauthorizedError } from 'payload'
 
@@ -22,8 +22,10 @@ const deletePreference: PayloadHandler = async (req) => {
   return Response.json({ ...docs[0], message: req.t('general:deletedSuccessfully') })
 }
 
-export function repairPreferenceDeletion(payload: Payload): void {
-  const endpoints = payload.collections['payload-preferences']?.config.endpoints
+/** Applied to the sanitized config (payload.config.ts), like the access rules of Payload's own collections. */
+export function repairPreferenceDeletion(config: SanitizedConfig): SanitizedConfig {
+  const endpoints = config.collections.find((one) => one.slug === 'payload-preferences')?.endpoints
   const endpoint = Array.isArray(endpoints) ? endpoints.find((one) => one.method === 'delete' && one.path === '/:key') : undefined
   if (endpoint) endpoint.handler = deletePreference
+  return config
 }

@@ -7,6 +7,7 @@ import { LIMITED_KEYS, prepareAccessFixture, ROLE_EMAILS } from '../access/fixtu
 import { FORMAT_IDS } from '../../src/platforms'
 import { ACCESS_MATRIX, MATRIX_ROLES, type MatrixRole, matrixCells } from '../access/matrix'
 import { login, publisherApiKey } from '../support/http'
+import ensureProductionBuild from '../support/productionBuild'
 import { freshMediaDir } from '../support/testDatabase'
 import { startTestPayload } from '../support/testPayload'
 import { type RunningServer, startServer } from '../support/testServer'
@@ -141,10 +142,19 @@ describe('access matrix through REST and GraphQL', () => {
   beforeAll(async () => {
     const mediaDir = freshMediaDir('http-access-matrix')
     // The matrix sends hundreds of requests from one address and one key: no rate limit here.
+    // Production mode: the dev server rebuilds Payload's GraphQL schema on every request (600 ms each).
+    // Introspection on, to read the schema's names; no jobs, so nothing changes rows under the checks.
+    ensureProductionBuild()
     server = await startServer({
       label: 'http-access-matrix',
-      mode: 'development',
-      env: { MEDIA_DIR: mediaDir, RATE_LIMIT_PER_IP_PER_MINUTE: '0', RATE_LIMIT_PER_KEY_PER_MINUTE: '0' },
+      mode: 'production',
+      env: {
+        MEDIA_DIR: mediaDir,
+        RATE_LIMIT_PER_IP_PER_MINUTE: '0',
+        RATE_LIMIT_PER_KEY_PER_MINUTE: '0',
+        GRAPHQL_INTROSPECTION: 'true',
+        JOBS_RUNNER: 'false',
+      },
     })
     // The test's own Payload on the server's database sees the truth (overrideAccess) and runs no jobs.
     process.env.JOBS_RUNNER = 'false'

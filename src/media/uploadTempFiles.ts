@@ -1,28 +1,20 @@
 import type { Config, PayloadRequest } from 'payload'
 
 import { rm } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-
-/** Where Payload writes an upload's body while it is checked (its default is ./tmp under the working directory). */
-export const uploadTempDirectory = (): string => path.join(os.tmpdir(), 'zhongcao-uploads')
 
 const TEMP_FILE = 'uploadTempFile'
 
-/** Noted at the start: the storage plugin clears `req.file` once it has stored the file. */
-const noteTempFile = ({ req }: { req: PayloadRequest }) => {
-  if (req.file?.tempFilePath) req.context[TEMP_FILE] = req.file.tempFilePath
-}
-
-const removeTempFile = async ({ req }: { req: PayloadRequest }) => {
+const removeNotedTempFile = async (req: PayloadRequest) => {
   const tempFile = req.context[TEMP_FILE]
   if (typeof tempFile === 'string') await rm(tempFile, { force: true })
 }
 
 /**
- * Payload moves an upload's temporary file into MEDIA_DIR, but leaves it behind when the file goes
- * to S3 or the save fails: one file of up to UPLOAD_MAX_MB per upload, until the disk is full. This
- * plugin goes after the storage plugin, so its hooks run once the file has been stored.
+ * Payload removes an upload's temporary file after the operation, succeeded or failed, through
+ * `req.file`. The S3 storage plugin clears `req.file` once it has stored the file, so with S3
+ * every upload left its temp file behind (up to UPLOAD_MAX_MB each, until the disk is full). The
+ * file is noted before the operation and removed here when Payload no longer can. This plugin goes
+ * after the storage plugin, so its afterChange hook runs after the file has been stored.
  */
 export const removeUploadTempFiles =
   () =>
@@ -37,18 +29,19 @@ export const removeUploadTempFiles =
               beforeOperation: [
                 ...(collection.hooks?.beforeOperation ?? []),
                 ({ args, req }) => {
-                  noteTempFile({ req })
+                  if (req.file?.tempFilePath) req.context[TEMP_FILE] = req.file.tempFilePath
                   return args
                 },
               ],
               afterChange: [
                 ...(collection.hooks?.afterChange ?? []),
                 async ({ doc, req }) => {
-                  await removeTempFile({ req })
+                  if (!req.file) await removeNotedTempFile(req)
                   return doc
                 },
               ],
-              afterError: [...(collection.hooks?.afterError ?? []), removeTempFile],
+              // After the operation's own clean-up, which has already run if it still had `req.file`.
+              afterError: [...(collection.hooks?.afterError ?? []), ({ req }) => removeNotedTempFile(req)],
             },
           }
         : collection,

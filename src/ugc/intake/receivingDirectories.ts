@@ -3,6 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 
 const PREFIX = 'zhongcao-ugc-'
+/** Directories named for their process: a shopper's upload per request, and Payload's upload temp folder. */
+const OWNED = /^zhongcao-(?:ugc|uploads)-(\d+)(?:-|$)/
 
 /**
  * A temporary directory for one request's files while they are received and checked, named for
@@ -10,6 +12,13 @@ const PREFIX = 'zhongcao-ugc-'
  * a crash), the next start finds it by that name.
  */
 export const receivingDirectory = (): Promise<string> => mkdtemp(path.join(os.tmpdir(), `${PREFIX}${process.pid}-`))
+
+/**
+ * Where Payload writes staff uploads' bodies while it checks them (its default is ./tmp under the
+ * working directory). One per process: Payload's temp names (a counter and the time) are unique
+ * only within one.
+ */
+export const uploadTempDirectory = (): string => path.join(os.tmpdir(), `zhongcao-uploads-${process.pid}`)
 
 const isRunning = (pid: number): boolean => {
   try {
@@ -22,14 +31,15 @@ const isRunning = (pid: number): boolean => {
 }
 
 /**
- * Removes the receiving directories of processes that are no longer running: a shopper's half-sent
- * file must not outlive the server that was receiving it. Directories of running processes (other
+ * Removes the receiving and upload temp directories of processes that are no longer running: a
+ * half-sent file must not outlive the server that was receiving it. Directories of running processes (other
  * instances on the same host) are left alone.
  */
 export async function removeAbandonedReceivingDirectories(directory = os.tmpdir()): Promise<string[]> {
   const abandoned = (await readdir(directory).catch(() => [])).filter((name) => {
-    const pid = Number(/^zhongcao-ugc-(\d+)-/.exec(name)?.[1])
-    return name.startsWith(PREFIX) && pid !== process.pid && (!Number.isInteger(pid) || pid === 0 || !isRunning(pid))
+    const owner = OWNED.exec(name)
+    const pid = Number(owner?.[1])
+    return owner !== null && pid !== process.pid && (pid === 0 || !isRunning(pid))
   })
   await Promise.all(abandoned.map((name) => rm(path.join(directory, name), { recursive: true, force: true })))
   return abandoned

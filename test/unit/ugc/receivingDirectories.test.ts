@@ -6,15 +6,23 @@ import { expect, it } from 'vitest'
 
 import { removeAbandonedReceivingDirectories } from '../../../src/ugc/intake/receivingDirectories'
 
-it('removes the UGC receiving directories of processes that are gone, and only those', async () => {
+it('removes the UGC receiving and upload temp directories of processes that are gone, and only those', async () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'receiving-'))
   const deadPid = spawnSync('true').pid
-  const names = [`zhongcao-ugc-${deadPid}-a1`, `zhongcao-ugc-${process.pid}-b2`, 'zhongcao-ugc-1-c3', 'zhongcao-media-x', 'other']
+  const names = [
+    `zhongcao-ugc-${deadPid}-a1`,
+    `zhongcao-uploads-${deadPid}`,
+    `zhongcao-ugc-${process.pid}-b2`,
+    `zhongcao-uploads-${process.pid}`,
+    'zhongcao-ugc-1-c3',
+    'zhongcao-media-x',
+    'other',
+  ]
   for (const name of names) {
     fs.mkdirSync(path.join(tmp, name))
     fs.writeFileSync(path.join(tmp, name, '0'), 'half a photo')
   }
-  expect(await removeAbandonedReceivingDirectories(tmp)).toEqual([`zhongcao-ugc-${deadPid}-a1`])
-  expect(fs.readdirSync(tmp).sort()).toEqual(names.slice(1).sort())
+  expect((await removeAbandonedReceivingDirectories(tmp)).sort()).toEqual([`zhongcao-ugc-${deadPid}-a1`, `zhongcao-uploads-${deadPid}`])
+  expect(fs.readdirSync(tmp).sort()).toEqual(names.slice(2).sort())
   fs.rmSync(tmp, { recursive: true })
 })

@@ -15,6 +15,9 @@ import { addressBucket, rateLimit, type RateLimiters } from './rateLimit'
 import { requestLogger } from './requestLogger'
 import { securityHeaders } from './securityHeaders'
 import { ugcUploads } from './ugcUploads'
+import { refuseMalformedWhere } from './whereQuery'
+import { limitUsersBody } from './authBodyLimit'
+import { refuseImpossiblePaths } from './documentPaths'
 
 export type ServerState = { shuttingDown: boolean }
 
@@ -79,6 +82,9 @@ export function buildApp({
   app.use('/admin', defaultAdminLanguage)
   // REST and GraphQL only: admin pages, Next's assets and the probes above are not counted.
   app.use('/api', rateLimit({ limiters: rateLimiters, corsOrigins, logger }))
+  app.use('/api', refuseMalformedWhere({ payloadInstance }))
+  app.use('/api', refuseImpossiblePaths({ payloadInstance }))
+  app.use('/api/users', limitUsersBody)
 
   // Shoppers' media, answered here: Payload's own upload route takes logged-in staff only.
   app.post('/api/ugc/uploads', ugcUploads({ payloadInstance, corsOrigins, limiter: rateLimiters.ugcFilesPerIp, logger, ...ugcUploadSettings }))

@@ -62,17 +62,6 @@ describe('platform validation and rendering on hostile input', () => {
     )
   })
 
-  it('renders huge inputs (20,000 characters, 200 topics) within the limits, without throwing', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...FORMAT_IDS), hostileText, (format, piece) => {
-        const huge = `${piece}${'种草'.repeat(10_000)}`
-        const post = renderVariant({ format, title: huge, body: huge, digest: huge, hashtags: Array(200).fill(piece || '话题'), mentions: [{ name: huge }] })
-        withinLimits({ format }, post)
-      }),
-      { numRuns: 5 },
-    )
-  })
-
   it('a normalised topic has no #, no [话题] marker and no whitespace, and normalising again changes nothing', () => {
     fc.assert(
       fc.property(fc.oneof(hostileText, fc.constantFrom('#秋冬护肤#', '#话题[话题]#', '＃全角＃', ' a b\tc\n', '[话[话题]题]')), (tag) => {

@@ -104,7 +104,7 @@ export const hugeInputs: CorpusFamily = {
     {
       description: 'editor creates a content asset with a title of 1 MB (limit 40,000) and no brand',
       request: rest('POST', '/api/content-assets', 'editor', { title: 'T'.repeat(MB) }),
-      expected: refused({ field: 'title', message: /40000/ }),
+      expected: refused({ field: 'title' }),
     },
     {
       description: 'editor creates a content asset with 20,000 variants of an unknown format',

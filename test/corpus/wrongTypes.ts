@@ -119,7 +119,6 @@ const KOL_TYPES: [string, Record<string, unknown>, string][] = [
 ]
 
 const ASSET_TYPES: [string, Record<string, unknown>, string][] = [
-  ['no title', { title: undefined }, 'title'],
   ['a variant of an unknown format', { variants: [{ format: 'myspace-post' }] }, 'variants.0.format'],
   ['body as a plain string where rich text belongs', { body: '<p>hi</p>' }, 'body'],
   ['sponsored as a word', { sponsored: 'maybe' }, 'sponsored'],

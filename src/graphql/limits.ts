@@ -9,6 +9,8 @@ import { z } from 'zod'
 
 import { unsetWhenEmpty } from '../config/envValues'
 import { setResponseStatus } from './responseStatus'
+import { passwordLengthRule } from './passwordLength'
+import { whereValuesRule } from './whereValues'
 
 const limit = (fallback: number) => unsetWhenEmpty(z.coerce.number().int().min(1).default(fallback))
 
@@ -134,6 +136,8 @@ export function queryLimitRules(limits: GraphQLLimits, { hideSuggestions }: { hi
       maxAliasesRule({ n: limits.aliases, ...armorOptions('aliases', limits.aliases, request) }),
       maxDirectivesRule({ n: limits.directives, ...armorOptions('directives', limits.directives, request) }),
       costLimitRule({ maxCost: limits.cost, flattenFragments: true, ...armorOptions('cost', limits.cost, request) }),
+      whereValuesRule(args),
+      passwordLengthRule(args),
     ]
   }
 }

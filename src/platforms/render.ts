@@ -34,11 +34,12 @@ export type RenderedPost = {
 }
 
 /** A topic name as the platforms store it: no '#', no [话题] marker, no whitespace (a space ends a Douyin topic). */
-export const normalizeHashtag = (tag: string): string =>
-  tag
-    .replace(/\[话题\]/g, '')
-    .replace(/[#＃\s]/gu, '')
-    .trim()
+export function normalizeHashtag(tag: string): string {
+  let topic = tag.replace(/[#＃\s]/gu, '')
+  // Removing one marker can join the halves of another ([话[话题]题]): removed until none is left.
+  while (topic.includes('[话题]')) topic = topic.replaceAll('[话题]', '')
+  return topic
+}
 
 const TOPIC_FORMATS: Record<Exclude<HashtagSyntax, 'none'>, (topic: string) => string> = {
   // Weibo closes a topic on both sides.
@@ -128,7 +129,9 @@ export function renderVariant(variant: VariantContent): RenderedPost {
     const written = variant.digest?.trim()
     digest = written
       ? fit('digest', written, rules.digest.max)
-      : graphemes(stripHtml(variant.body ?? '')).slice(0, rules.digest.defaultLength).join('')
+      : graphemes(stripHtml(variant.body ?? ''))
+          .slice(0, rules.digest.defaultLength)
+          .join('')
   }
 
   return {

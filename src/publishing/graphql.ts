@@ -29,6 +29,8 @@ function readerScope(req: PayloadRequest): PublisherScope {
   return refuse(req, 'FORBIDDEN', 403, { zh: '无权读取发布内容', en: 'Not allowed to read the publish feed' })
 }
 
+const MAX_TAG_LENGTH = 100
+
 function pageArgs(req: PayloadRequest, args: { first: number; after?: string | null; since?: string | null }) {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) {
     refuse(req, 'BAD_USER_INPUT', 400, { zh: `first 须在 1–${MAX_PAGE} 之间`, en: `first must be 1–${MAX_PAGE}` }, 'first')
@@ -236,6 +238,10 @@ export const publisherQueries: GraphQLExtension = (graphQL, context) => {
         args: { brand?: string | null; product?: string | null; tag?: string | null; platform?: ChannelId | null; first: number; after?: string | null },
         { req }: Context,
       ) => {
+        // A topic is a few words; a pattern of many kilobytes is not one, and SQLite refuses LIKE patterns over 50,000 bytes.
+        if (args.tag && args.tag.length > MAX_TAG_LENGTH) {
+          refuse(req, 'BAD_USER_INPUT', 400, { zh: `话题最多 ${MAX_TAG_LENGTH} 个字符`, en: `A tag has at most ${MAX_TAG_LENGTH} characters` }, 'tag')
+        }
         const scope = readerScope(req)
         const brandIds = args.brand ? (scope.brandIds.length === 0 || scope.brandIds.includes(args.brand) ? [args.brand] : null) : scope.brandIds
         const channels = args.platform ? [args.platform] : scope.channels

@@ -18,6 +18,9 @@ import { addressBucket, rateLimit, type RateLimiters } from './rateLimit'
 import { requestLogger } from './requestLogger'
 import { securityHeaders } from './securityHeaders'
 import { discardBody, ugcUploads } from './ugcUploads'
+import { refuseMalformedWhere } from './whereQuery'
+import { limitUsersBody } from './authBodyLimit'
+import { refuseImpossiblePaths } from './documentPaths'
 
 export type ServerState = { shuttingDown: boolean }
 
@@ -82,6 +85,9 @@ export function buildApp({
   app.use('/admin', defaultAdminLanguage)
   // REST and GraphQL only: admin pages, Next's assets and the probes above are not counted.
   app.use('/api', rateLimit({ limiters: rateLimiters, corsOrigins, logger }))
+  app.use('/api', refuseMalformedWhere({ payloadInstance }))
+  app.use('/api', refuseImpossiblePaths({ payloadInstance }))
+  app.use('/api/users', limitUsersBody)
   const database = databaseGate({ payloadInstance, logger })
   app.use(database.watch)
   app.use('/api', database.gate)

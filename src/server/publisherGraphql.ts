@@ -10,6 +10,7 @@ import { createLocalReq, getLocalI18n, headersWithCors } from 'payload'
 
 import { presentedApiKey } from '../auth/apiKeyCredential'
 import { userOfApiKey } from '../auth/apiKeyUsers'
+import { unsupportedDocument } from '../graphql/documentShape'
 import { errorCodeOf } from '../graphql/errorCodes'
 import { QUERY_LIMIT_EXCEEDED } from '../graphql/limits'
 import { requestLanguage } from './adminLanguage'
@@ -38,6 +39,8 @@ function fastOperation(query: string, operationName: unknown): Parsed {
   } catch {
     return null
   }
+  // Next's route refuses these before validation, which they would overflow (src/graphql/documentShape.ts).
+  if (unsupportedDocument(document)) return null
   const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
   const operation = operations.length === 1 ? operations[0]! : operations.find((candidate) => candidate.name?.value === operationName)
   if (!operation || operation.operation !== 'query' || document.definitions.length !== operations.length) return null

@@ -1,14 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
-
 import type { VariantContext } from '../../../src/content/reviewVariant'
 import type { MediaInfo } from '../../../src/platforms'
 import type { ContentAsset } from '../../../src/payload-types'
 
 import { isLinkedToPaidCollaboration } from '../../../src/collaborations/paidContent'
 import { complianceSubjectOf } from '../../../src/compliance'
+import { masterBodyOf } from '../../../src/content/masterBody'
 import { idOf, type Ref } from '../../../src/refs/idOf'
 
 /** Everything outside a variant that reviewing it needs, loaded once per save inside the request. */
@@ -62,12 +60,11 @@ export async function loadReviewContext(
       },
     ]),
   )
-  const body = data.body as Parameters<typeof convertLexicalToHTML>[0]['data'] | null | undefined
 
   return {
     paid: Boolean(data.sponsored) || linkedToPaidCollaboration,
     ...complianceSubjectOf(brand, products),
-    masterBody: body ? { html: convertLexicalToHTML({ data: body }), text: convertLexicalToPlaintext({ data: body }) } : { html: '', text: '' },
+    masterBody: masterBodyOf(data.body),
     media: (ref) => mediaById.get(String(idOf(ref))) ?? null,
     // A submission deleted outright leaves no licence at all, which covers nothing.
     ugcLicence: sourceUgcId === null ? null : { scopes: sourceUgc?.licence?.scopes ?? [], expiresAt: sourceUgc?.licence?.expiresAt ?? null },

@@ -8,6 +8,7 @@ import type { ContentAsset } from '../../../src/payload-types'
 import { reviewVariant, type StoredVariant, type VariantTransition } from '../../../src/content/reviewVariant'
 import { hasRole } from '../../../src/auth/roles'
 import { languageOf } from '../../../src/i18n/localized'
+import { FORMAT_RULES } from '../../../src/platforms'
 import { releasedChannels } from '../../../src/publishing/publisherScope'
 import { summarizeAssetStatus, type Actor } from '../../../src/workflow'
 import { idOf } from '../../../src/refs/idOf'
@@ -40,6 +41,10 @@ const asStored = (variant: Variant): StoredVariant => ({
  * in the same transaction).
  */
 export const reviewVariants: CollectionBeforeChangeHook<ContentAsset> = async ({ data, originalDoc, req }) => {
+  // Collection hooks run before Payload validates the fields: variants that are not a list of
+  // known formats are left for its validation to refuse, with field paths, instead of failing here.
+  const variantsInput: unknown = data.variants
+  if (variantsInput != null && (!Array.isArray(variantsInput) || variantsInput.some((variant) => !Object.hasOwn(FORMAT_RULES, variant?.format)))) return data
   const language = languageOf(req.i18n)
   const localize = (message: Localized) => message[language]
   const publishingAt = req.context[SCHEDULED_PUBLISHING_CONTEXT] as string | undefined

@@ -6,7 +6,8 @@ import { tierOf } from '../../../src/metrics'
 
 /** Tier and lowest rate follow from the figures typed in, so they are derived, never typed. */
 export const deriveAccountFigures: CollectionBeforeChangeHook<Kol> = ({ data }) => {
-  if (!data.accounts) return data
+  // Not a list: Payload's field validation, which runs after this hook, refuses it.
+  if (!Array.isArray(data.accounts)) return data
   return {
     ...data,
     accounts: data.accounts.map((account) => {

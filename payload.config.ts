@@ -40,6 +40,7 @@ import { removeStagedUploadsTask, UGC_QUEUE } from './src/jobs/removeStagedUploa
 import { onInit } from './src/lifecycle/onInit'
 import { repairPreferenceDeletion } from './src/lifecycle/preferenceDeletion'
 import { listExportPlugin } from './src/listExport/plugin'
+import { refuseOversizedArrays } from './src/fields/refuseOversizedArrays'
 import { removeUploadTempFiles } from './src/media/uploadTempFiles'
 import { uploadTempDirectory } from './src/ugc/intake/receivingDirectories'
 import { publisherMutations, publisherQueries } from './src/publishing/graphql'
@@ -148,6 +149,7 @@ export default buildConfig({
       collections: { media: { prefix: S3_PREFIXES.media }, 'ugc-media': { prefix: S3_PREFIXES['ugc-media'] } },
     }),
     removeUploadTempFiles(),
+    refuseOversizedArrays(),
   ],
   upload: {
     // Uploads go to temporary files, not memory: a few large videos must not exhaust the server.

@@ -6,6 +6,7 @@ import { canWorkOnContent } from '../../src/access/canWorkOnContent'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isStaff } from '../../src/access/isStaff'
 import { nobody } from '../../src/access/nobody'
+import { requireLexicalDocument } from '../../src/fields/requireLexicalDocument'
 import { CHANNEL_IDS, CHANNEL_RULES } from '../../src/platforms'
 import { CONTENT_STATUSES, STATUS_LABELS } from '../../src/workflow'
 import { contentAssetEndpoints } from './endpoints'
@@ -132,11 +133,19 @@ export const ContentAssets: CollectionConfig<'content-assets'> = {
         },
       },
     },
-    { name: 'body', type: 'richText', label: { zh: '主稿正文', en: 'Master body' }, access: editorsOnly },
+    {
+      name: 'body',
+      type: 'richText',
+      label: { zh: '主稿正文', en: 'Master body' },
+      access: editorsOnly,
+      hooks: { beforeValidate: [requireLexicalDocument] },
+    },
     { name: 'media', type: 'upload', relationTo: 'media', hasMany: true, label: { zh: '素材', en: 'Media' }, access: editorsOnly },
     {
       name: 'variants',
       type: 'array',
+      // Several per channel at most (an A and a B version); the limit refuses floods early (src/fields/refuseOversizedArrays.ts).
+      maxRows: 50,
       label: { zh: '平台版本', en: 'Platform variants' },
       labels: { singular: { zh: '平台版本', en: 'Platform variant' }, plural: { zh: '平台版本', en: 'Platform variants' } },
       fields: variantFields,

@@ -45,6 +45,8 @@ export const Kols: CollectionConfig<'kols'> = {
     {
       name: 'accounts',
       type: 'array',
+      // One per platform, and a few spares (old handles): the limit refuses floods early (src/fields/refuseOversizedArrays.ts).
+      maxRows: 20,
       label: { zh: '平台账号', en: 'Accounts' },
       labels: { singular: { zh: '平台账号', en: 'Account' }, plural: { zh: '平台账号', en: 'Accounts' } },
       fields: accountFields,

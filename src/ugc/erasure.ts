@@ -97,6 +97,12 @@ export async function eraseAuthorData(req: PayloadRequest, contactKey: string, r
     if (shouldCommit) await killTransaction(req)
     throw error
   }
-  await Promise.all([storedFiles().remove('ugc-media', files['ugc-media']), storedFiles().remove('media', files.media)])
+  // The erasure has committed: a file that cannot be removed now (the bucket briefly unreachable)
+  // must not turn it into an error the author would retry in vain. It is logged with its name, for
+  // an operator to remove.
+  const removals = await Promise.allSettled([storedFiles().remove('ugc-media', files['ugc-media']), storedFiles().remove('media', files.media)])
+  for (const removal of removals) {
+    if (removal.status === 'rejected') req.payload.logger.error({ err: removal.reason, files }, 'erased UGC: removing its files failed; remove them by hand')
+  }
   return erased
 }

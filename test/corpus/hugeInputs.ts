@@ -82,6 +82,13 @@ export const hugeInputs: CorpusFamily = {
       expected: refused({ code: 'BAD_USER_INPUT', field: 'password' }),
     },
     {
+      description: 'GraphQL createUser with a password of 100,000 characters in its data: refused before it is hashed',
+      request: gql('createUser', 'anonymous', 'mutation ($p: String!) { createUser(data: { email: "long@zhongcao.local", password: $p }) { id } }', {
+        p: 'p'.repeat(100_000),
+      }),
+      expected: refused({ code: 'BAD_USER_INPUT', field: 'data.password' }),
+    },
+    {
       description: 'REST login with a password of 1,025 characters, under the size limit: an ordinary wrong password',
       request: rest('POST', '/api/users/login', 'anonymous', { email: 'nobody@zhongcao.local', password: 'p'.repeat(1_025) }),
       expected: refused({}),

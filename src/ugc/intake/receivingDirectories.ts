@@ -32,14 +32,16 @@ const isRunning = (pid: number): boolean => {
 
 /**
  * Removes the receiving and upload temp directories of processes that are no longer running: a
- * half-sent file must not outlive the server that was receiving it. Directories of running processes (other
+ * half-sent file must not outlive the server that was receiving it. Called at start, before this
+ * process takes a request, so directories named for its own PID are a crashed run's (a container
+ * restarted with the same PID) and go too. Directories of running processes (other
  * instances on the same host) are left alone.
  */
 export async function removeAbandonedReceivingDirectories(directory = os.tmpdir()): Promise<string[]> {
   const abandoned = (await readdir(directory).catch(() => [])).filter((name) => {
     const owner = OWNED.exec(name)
     const pid = Number(owner?.[1])
-    return owner !== null && pid !== process.pid && (pid === 0 || !isRunning(pid))
+    return owner !== null && (pid === process.pid || pid === 0 || !isRunning(pid))
   })
   await Promise.all(abandoned.map((name) => rm(path.join(directory, name), { recursive: true, force: true })))
   return abandoned

@@ -1,9 +1,8 @@
-import sharp from 'sharp'
 import { expect } from 'vitest'
 
 import type { CorpusFamily, UploadPart } from './types'
 
-import { elfExecutable, peExecutable, pixelBomb, scenePhoto, textFile, truncated } from '../support/ugcFiles'
+import { elfExecutable, noisePhoto, peExecutable, pixelBomb, scenePhoto, textFile, truncated } from '../support/ugcFiles'
 import { accepted, numbered, refused, rest } from './builders'
 
 const upload = (parts: () => Promise<UploadPart[]> | UploadPart[]) => ({ kind: 'upload' as const, as: 'anonymous' as const, parts })
@@ -19,16 +18,6 @@ const mp4 = (): Buffer =>
     Buffer.from([0, 0, 0, 8]),
     Buffer.from('mdat'),
   ])
-
-/** Noise does not compress: a PNG of about this many bytes (the corpus server allows 1 MB images). */
-const noisePng = (bytes: number) => {
-  const side = Math.ceil(Math.sqrt(bytes / 3))
-  const pixels = Buffer.alloc(side * side * 3)
-  for (let index = 0; index < pixels.length; index++) pixels[index] = (index * 2654435761) >>> 24
-  return sharp(pixels, { raw: { width: side, height: side, channels: 3 } })
-    .png({ compressionLevel: 0 })
-    .toBuffer()
-}
 
 const SVG_WITH_SCRIPT = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="window.__xss=1"><script>window.__xss=1</script></svg>')
 const HTML_PAGE = Buffer.from('<!doctype html><html><body><script>window.__xss=1</script></body></html>')
@@ -96,7 +85,7 @@ export const uploads: CorpusFamily = {
     },
     {
       description: 'an image over the size limit (1 MB on this server)',
-      request: upload(async () => [{ data: await noisePng(1_300_000), name: 'big.png', type: 'image/png' }]),
+      request: upload(async () => [{ data: await noisePhoto(1_300_000), name: 'big.png', type: 'image/png' }]),
       expected: refused({ code: 'FILE_TOO_LARGE' }),
     },
     {

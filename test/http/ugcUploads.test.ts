@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { login } from '../support/http'
 import { freshMediaDir } from '../support/testDatabase'
 import { type RunningServer, startServer } from '../support/testServer'
-import { photoWithGps, scenePhoto, textFile, truncated } from '../support/ugcFiles'
+import { noisePhoto, photoWithGps, scenePhoto, textFile, truncated } from '../support/ugcFiles'
 
 const FRONTEND = 'https://shop.example.cn'
 const FILES_PER_HOUR = 12
@@ -19,16 +19,6 @@ type Part = { data: Buffer; name: string; type?: string }
 const mp4 = (): Buffer => {
   const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2')])
   return Buffer.concat([ftyp, Buffer.from([0, 0, 0, 8]), Buffer.from('mdat')])
-}
-
-/** A photo of noise: it does not compress, so its size is what we ask for. */
-const noisePhoto = (bytes: number): Promise<Buffer> => {
-  const side = Math.ceil(Math.sqrt(bytes / 3))
-  const pixels = Buffer.alloc(side * side * 3)
-  for (let index = 0; index < pixels.length; index++) pixels[index] = (index * 2654435761) >>> 24
-  return sharp(pixels, { raw: { width: side, height: side, channels: 3 } })
-    .png({ compressionLevel: 0 })
-    .toBuffer()
 }
 
 /**

@@ -46,3 +46,13 @@ export const peExecutable = (): Buffer => {
   file.write('PE\0\0', 0x80, 'latin1')
   return file
 }
+
+/** A PNG of noise: it does not compress, so its size is about the bytes asked for. */
+export const noisePhoto = (bytes: number): Promise<Buffer> => {
+  const side = Math.ceil(Math.sqrt(bytes / 3))
+  const pixels = Buffer.alloc(side * side * 3)
+  for (let index = 0; index < pixels.length; index++) pixels[index] = (index * 2654435761) >>> 24
+  return sharp(pixels, { raw: { width: side, height: side, channels: 3 } })
+    .png({ compressionLevel: 0 })
+    .toBuffer()
+}

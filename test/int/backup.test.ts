@@ -1,6 +1,5 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,26 +11,11 @@ import { seed } from '../../seed/seed'
 import { BackupError, MANIFEST_FILE, parseManifest } from '../../src/backup/manifest'
 import { restoreBackup } from '../../src/backup/restore'
 import { parseDatabaseUri } from '../../src/db/databaseUri'
-import { freshDatabaseUri, freshMediaDir, TEST_SECRET } from '../support/testDatabase'
+import { freshDatabaseUri, freshMediaDir } from '../support/testDatabase'
+import { runProjectScript } from '../support/projectScript'
 import { startTestPayload } from '../support/testPayload'
 
 const root = path.resolve(import.meta.dirname, '../..')
-
-/** `npm run backup` / `npm run restore` as an operator runs them (through tsx, as the npm scripts do). */
-function cli(script: 'backup' | 'restore', env: Record<string, string>, ...args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [`scripts/${script}.ts`, ...args], {
-      cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', PAYLOAD_SECRET: TEST_SECRET, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.once('error', reject)
-    child.once('exit', (code) => resolve({ code, output }))
-  })
-}
 
 type Doc = { id: number | string; createdAt?: string; [field: string]: unknown }
 
@@ -110,7 +94,7 @@ describe.skipIf(process.env.DATABASE_URI?.startsWith('mongodb'))('npm run backup
     })()
     // Awaited once the backup is done; a failed write must not go unnoticed meanwhile.
     writer.catch(() => undefined)
-    const backup = await cli('backup', { DATABASE_URI: sourceUri, MEDIA_DIR: sourceMedia }, '--out', backupDir)
+    const backup = await runProjectScript('backup', { DATABASE_URI: sourceUri, MEDIA_DIR: sourceMedia }, '--out', backupDir)
     writing = false
     await writer
     expect(backup.output).toContain('Backup written to')
@@ -128,7 +112,7 @@ describe.skipIf(process.env.DATABASE_URI?.startsWith('mongodb'))('npm run backup
 
     const restoredUri = freshDatabaseUri('backup-restored')
     const restoredMedia = path.join(workDir, 'restored-media')
-    const restore = await cli('restore', {}, backupDir, '--to', restoredUri, '--media-dir', restoredMedia)
+    const restore = await runProjectScript('restore', {}, backupDir, '--to', restoredUri, '--media-dir', restoredMedia)
     expect(restore.output).toContain('every checksum verified')
     expect(restore.code).toBe(0)
     restored = await startTestPayload('backup-restored', { databaseUri: restoredUri, mediaDir: restoredMedia, pushSchema: false })
@@ -185,7 +169,7 @@ describe.skipIf(process.env.DATABASE_URI?.startsWith('mongodb'))('npm run backup
     expect(() => parseManifest(JSON.stringify(edited))).toThrow(/a relative path inside the backup/)
 
     // The source database and media directory are in use: restoring over them needs --force.
-    const over = await cli('restore', { DATABASE_URI: sourceUri, MEDIA_DIR: sourceMedia }, backupDir)
+    const over = await runProjectScript('restore', { DATABASE_URI: sourceUri, MEDIA_DIR: sourceMedia }, backupDir)
     expect(over.code).toBe(1)
     expect(over.output).toMatch(/refusing to overwrite: the database .* (exists|has tables); the media directory .* has files \(--force replaces them\)/)
   })

@@ -1,39 +1,19 @@
 import type { Payload } from 'payload'
 
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createTeam } from '../support/contentFixtures'
-import { freshDatabaseUri, freshMediaDir, TEST_SECRET } from '../support/testDatabase'
+import { freshDatabaseUri, freshMediaDir } from '../support/testDatabase'
+import { runProjectScript } from '../support/projectScript'
 import { startTestPayload } from '../support/testPayload'
 
-const root = path.resolve(import.meta.dirname, '../..')
 
-/** `npm run import:kols -- …` as a person runs it, on the test's database; its exit code and output. */
-function importKols(databaseUri: string, ...args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'import:kols', '--', ...args], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: 'development',
-        PAYLOAD_SECRET: TEST_SECRET,
-        DATABASE_URI: databaseUri,
-        MEDIA_DIR: freshMediaDir('kol-cli'),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.once('error', reject)
-    child.once('exit', (code) => resolve({ code, output }))
-  })
-}
+/** `npm run import:kols -- …` on the test's database. */
+const importKols = (databaseUri: string, ...args: string[]) =>
+  runProjectScript('import:kols', { DATABASE_URI: databaseUri, MEDIA_DIR: freshMediaDir('kol-cli') }, ...args)
 
 describe('npm run import:kols', () => {
   const databaseUri = freshDatabaseUri('kol-cli')

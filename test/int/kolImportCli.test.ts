@@ -10,7 +10,6 @@ import { freshDatabaseUri, freshMediaDir } from '../support/testDatabase'
 import { runProjectScript } from '../support/projectScript'
 import { startTestPayload } from '../support/testPayload'
 
-
 /** `npm run import:kols -- …` on the test's database. */
 const importKols = (databaseUri: string, ...args: string[]) =>
   runProjectScript('import:kols', { DATABASE_URI: databaseUri, MEDIA_DIR: freshMediaDir('kol-cli') }, ...args)
